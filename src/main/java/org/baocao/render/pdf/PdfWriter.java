@@ -1,0 +1,300 @@
+package org.baocao.render.pdf;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
+import java.util.Objects;
+import java.util.TimeZone;
+
+/**
+ * Renders XHTML to a tagged PDF that conforms to PDF/UA-1 and PDF/A-3a, byte-for-byte
+ * reproducibly, without touching the network. Thread-safe: each call builds its own renderer.
+ */
+public final class PdfWriter {
+
+    private static final System.Logger LOG = System.getLogger(PdfWriter.class.getName());
+    static final String CREATOR = "baocao";
+    static final String PRODUCER = "baocao (openhtmltopdf, Apache PDFBox)";
+    /** Claimed in XMP and used by openhtmltopdf to turn on tagging; validated by the tests. */
+    private static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
+    /** PDF/A needs an output intent; the JDK's built-in sRGB profile avoids shipping one. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final FontSet fonts;
+
+    public PdfWriter(FontSet fonts) {
+        this.fonts = Objects.requireNonNull(fonts);
+    }
+
+    /** Parses {@code html} with jsoup, then renders it like {@link #write(Document, URI, PdfMetadata, Path)}. */
+    public void write(String html, URI baseUri, PdfMetadata meta, Path target) throws IOException {
+        write(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri.toString())), baseUri, meta, target);
+    }
+
+    /**
+     * Renders one XHTML document to {@code target}. Only {@code data:} URIs and {@code file:} URIs
+     * inside the folder of {@code baseUri} are loaded (resolved as a browser would: a folder URI
+     * must end with "/"); anything else is refused and logged, and the render goes on without it.
+     * Text nodes and attributes of {@code xhtml} are normalised to NFC in place, because
+     * openhtmltopdf cannot position combining marks. The document must not be shared with a
+     * concurrent call.
+     */
+    public void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target) throws IOException {
+        Path root = folderOf(baseUri);
+        normalizeNfc(xhtml);
+        byte[] id = documentId(xhtml, meta);
+
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withW3cDocument(xhtml, baseUri.toString())
+                .useDefaultPageSize(210, 297, PageSizeUnits.MM)
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PDFA)
+                .useColorProfile(SRGB)
+                .withProducer(PRODUCER)
+                .useSVGDrawer(new BatikSVGDrawer())
+                .useExternalResourceAccessControl((uri, type) -> {
+                    boolean ok = isAllowed(uri, root);
+                    if (!ok) LOG.log(System.Logger.Level.WARNING, "PDF: refused to load {0} ({1})", uri, type);
+                    return ok;
+                }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // Batik lays out SVG text with AWT fonts: give it the same faces so charts look alike everywhere.
+        for (FontSet.Face f : fonts.faces()) {
+            byte[] bytes = fonts.rawBytes(f.file());
+            builder.useFont(() -> new ByteArrayInputStream(bytes), f.family(), f.weight(),
+                    f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
+        }
+
+        try (PDDocument pdf = new PDDocument()) {
+            builder.usePDDocument(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                registerFonts(renderer.getFontResolver(), pdf);
+                renderer.createPDFWithoutClosing();
+                finish(pdf, meta, id);
+                // Save before the renderer closes: subsetting at save time still needs the fonts.
+                pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            }
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.write(target, out.toByteArray());
+        }
+    }
+
+    /** Document fonts, plus the fallback family so that nothing falls back to a non-embedded base-14 font. */
+    private void registerFonts(PdfBoxFontResolver resolver, PDDocument pdf) {
+        for (FontSet.Face f : fonts.faces()) {
+            PDFontSupplier supplier = new LazyFont(pdf, fonts.rawBytes(f.file()));
+            IdentValue style = f.italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
+            resolver.addFont(supplier, f.family(), f.weight(), style, true, FontGroup.MAIN);
+            if (f.family().equals(fonts.fallbackFamily())) {
+                resolver.addFont(supplier, f.family(), f.weight(), style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
+            }
+        }
+    }
+
+    /**
+     * Loads a face only when the layout first asks for it. GSUB is turned off: with it PDFBox
+     * substitutes ligature glyphs (fi, ff) that have no Unicode mapping, so those letters vanish
+     * from the text layer and PDF/UA fails.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final byte[] ttf;
+        private PDFont font;
+
+        LazyFont(PDDocument pdf, byte[] ttf) {
+            super(null);
+            this.pdf = pdf;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+                    parsed.setEnableGsub(false);
+                    font = PDType0Font.load(pdf, parsed, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /**
+     * Replaces what openhtmltopdf wrote (its info dictionary and XMP carry the wall-clock time)
+     * with metadata derived only from the input, and fixes the /ID, which PDFBox would otherwise
+     * derive from the time.
+     */
+    private static void finish(PDDocument pdf, PdfMetadata meta, byte[] id) throws IOException {
+        Calendar date = calendar(meta.date());
+
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(meta.title());
+        info.setAuthor(meta.author());
+        info.setSubject(meta.subject());
+        if (meta.keywords() != null) info.setKeywords(meta.keywords());
+        info.setCreator(CREATOR);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        pdf.setDocumentInformation(info);
+
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setLanguage(meta.language());
+        PDViewerPreferences prefs = catalog.getViewerPreferences();
+        if (prefs == null) {
+            prefs = new PDViewerPreferences(new COSDictionary());
+            catalog.setViewerPreferences(prefs);
+        }
+        prefs.setDisplayDocTitle(true);
+
+        PDMetadata xmp = new PDMetadata(pdf);
+        xmp.importXMPMetadata(Xmp.packet(meta, PDFA.getPart(), PDFA.getConformanceValue()));
+        catalog.setMetadata(xmp);
+
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().setDocumentID(ids);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        // PDF and XMP dates both have second precision; truncating keeps them equal (a PDF/A rule).
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        c.setTimeInMillis(instant.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        return c;
+    }
+
+    /** A stable /ID: the first 16 bytes of SHA-256 over the serialised document and the metadata. */
+    private static byte[] documentId(Document xhtml, PdfMetadata meta) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.transform(new DOMSource(xhtml), new StreamResult(new DigestOutputStream(sha)));
+            sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException | TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class DigestOutputStream extends OutputStream {
+        private final MessageDigest md;
+
+        DigestOutputStream(MessageDigest md) {
+            this.md = md;
+        }
+
+        @Override
+        public void write(int b) {
+            md.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            md.update(b, off, len);
+        }
+    }
+
+    private static void normalizeNfc(Node node) {
+        switch (node.getNodeType()) {
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
+                String v = node.getNodeValue();
+                if (!Normalizer.isNormalized(v, Normalizer.Form.NFC)) {
+                    node.setNodeValue(Normalizer.normalize(v, Normalizer.Form.NFC));
+                }
+            }
+            case Node.ELEMENT_NODE -> {
+                NamedNodeMap attrs = node.getAttributes();
+                for (int i = 0; i < attrs.getLength(); i++) {
+                    Attr a = (Attr) attrs.item(i);
+                    if (!Normalizer.isNormalized(a.getValue(), Normalizer.Form.NFC)) {
+                        a.setValue(Normalizer.normalize(a.getValue(), Normalizer.Form.NFC));
+                    }
+                }
+            }
+            default -> { }
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) normalizeNfc(c);
+    }
+
+    private static Path folderOf(URI baseUri) {
+        if (!"file".equalsIgnoreCase(baseUri.getScheme())) {
+            throw new IllegalArgumentException("baseUri must be a file: URI, got " + baseUri);
+        }
+        return Path.of(baseUri.resolve(".")).toAbsolutePath().normalize();
+    }
+
+    /** True for {@code data:} URIs and for {@code file:} URIs inside {@code root}; false for anything else. */
+    static boolean isAllowed(String uri, Path root) {
+        if (uri == null) return false;
+        try {
+            URI u = new URI(uri);
+            String scheme = u.getScheme();
+            if ("data".equalsIgnoreCase(scheme)) return true;
+            if (!"file".equalsIgnoreCase(scheme) || u.getAuthority() != null) return false;
+            return Path.of(u).toAbsolutePath().normalize().startsWith(root);
+        } catch (Exception e) { // malformed or not a local path
+            return false;
+        }
+    }
+}
