@@ -1,0 +1,16 @@
+package org.baocao.build;
+
+import java.nio.file.Path;
+
+/**
+ * @param project the project folder (holding content/ and perhaps templates/)
+ * @param output  where the site goes; output/ in the project by default
+ * @param pdf     false skips the PDFs (faster previews)
+ * @param strict  warnings count as errors
+ */
+public record BuildOptions(Path project, Path output, boolean pdf, boolean strict) {
+
+    public static BuildOptions defaults(Path project) {
+        return new BuildOptions(project, project.resolve("output"), true, false);
+    }
+}

@@ -1,0 +1,50 @@
+package org.baocao.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A folder the build writes into; every path given is relative and stays inside it. Thread-safe. */
+public final class OutputFolder {
+    private final Path root;
+
+    public OutputFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path resolve(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root)) throw new IllegalArgumentException("path leaves the output folder: " + relative);
+        return path;
+    }
+
+    public void write(String relative, String text) {
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relative, byte[] bytes) {
+        Path path = resolve(relative);
+        try {
+            Files.createDirectories(path.getParent());
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(Path source, String relative) {
+        Path path = resolve(relative);
+        try {
+            Files.createDirectories(path.getParent());
+            Files.copy(source, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.baocao.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.baocao.content.ContentLoader;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.i18n.Language;
+import org.baocao.i18n.Messages;
+import org.baocao.markdown.MarkdownRenderer;
+import org.baocao.render.MediaFile;
+import org.baocao.render.MessagesLoader;
+import org.baocao.render.NarrativeTemplates;
+import org.baocao.render.RenderedReport;
+import org.baocao.render.ReportRenderer;
+import org.baocao.render.Theme;
+import org.baocao.render.html.SitePaths;
+import org.baocao.render.html.SiteWriter;
+import org.baocao.render.pdf.FontSet;
+import org.baocao.render.pdf.PdfWriter;
+import org.baocao.render.pdf.PrintEdition;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/**
+ * The one pipeline: load the project into its model, render every report in every language, then write the site
+ * and the PDFs into a staging folder that replaces the output folder only when everything succeeded.
+ */
+public final class Pipeline {
+    /** Marks a folder as written by baocao: only such a folder is ever replaced. */
+    public static final String MARKER = ".baocao-output";
+
+    private final NarrativeTemplates narratives = new NarrativeTemplates();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final FontSet fonts;
+
+    public Pipeline(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    public Pipeline() {
+        this(FontSet.liberation());
+    }
+
+    /** Load and render in memory; empty when the content has errors (in the diagnostics). */
+    public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics) {
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
+        if (loaded.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
+        Project project = loaded.get();
+        Theme theme = new Theme(project.root());
+        Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
+        ReportRenderer renderer = new ReportRenderer(project, narratives, markdown, diagnostics);
+        Map<String, Map<String, RenderedReport>> reports = new LinkedHashMap<>();
+        for (Report report : project.reports()) {
+            Map<String, RenderedReport> byLanguage = new LinkedHashMap<>();
+            for (Language language : project.site().languages().all()) {
+                byLanguage.put(language.code(), renderer.render(report, language.code(), messages.get(language.code())));
+            }
+            reports.put(report.id(), byLanguage);
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Loaded(project, theme, messages, reports));
+    }
+
+    public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
+        long start = System.nanoTime();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
+            return new BuildResult(false, 0, List.of(), 0);
+        }
+        Optional<Loaded> loaded = load(options.project(), diagnostics);
+        if (loaded.isEmpty() || failed(diagnostics, options.strict())) return new BuildResult(false, 0, List.of(), elapsed(start));
+
+        Path staged;
+        try {
+            staged = Publisher.stage(output);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot create the output folder: " + e.getMessage(),
+                    "check that the folder is writable, or choose another with --out");
+            return new BuildResult(false, 0, List.of(), elapsed(start));
+        }
+        try {
+            OutputFolder out = new OutputFolder(staged);
+            Loaded model = loaded.get();
+            copyMedia(model, out);
+            Map<String, Long> pdfSizes = options.pdf() ? writePdfs(model, out, diagnostics) : Map.of();
+            SiteWriter site = new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics);
+            site.write(model.reports(), pdfSizes);
+            fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), fonts.bytes(face.file())));
+            out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
+            if (failed(diagnostics, options.strict())) {
+                Publisher.discard(staged);
+                return new BuildResult(false, 0, List.of(), elapsed(start));
+            }
+            Publisher.publish(staged, output);
+            int pages = countPages(output);
+            return new BuildResult(true, pages, new ArrayList<>(pdfSizes.keySet()), elapsed(start));
+        } catch (IOException | RuntimeException e) {
+            Publisher.discard(staged);
+            throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
+        }
+    }
+
+    private static boolean failed(Diagnostics diagnostics, boolean strict) {
+        return diagnostics.hasErrors() || strict && diagnostics.count(org.baocao.source.Severity.WARNING) > 0;
+    }
+
+    private static void copyMedia(Loaded model, OutputFolder out) {
+        for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
+            for (RenderedReport one : byLanguage.values()) {
+                for (MediaFile media : one.media()) out.copy(media.source(), media.target());
+            }
+            Report report = byLanguage.values().iterator().next().report();
+            report.cover().ifPresent(cover -> out.copy(report.folder().resolve(cover),
+                    "media/" + report.id() + "/" + cover.replaceFirst("^media/", "")));
+        }
+    }
+
+    /** Every report's PDF in every language, the languages in parallel. Returns each PDF's size by output path. */
+    private Map<String, Long> writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
+        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
+        Map<String, Long> sizes = new ConcurrentHashMap<>();
+        List<Language> languages = model.project().site().languages().all();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
+                for (RenderedReport one : byLanguage.values()) {
+                    jobs.add(pool.submit(() -> {
+                        String path = SitePaths.pdf(one.language(), one.report());
+                        Path target = out.resolve(path);
+                        Files.createDirectories(target.getParent());
+                        if (print.write(one, out.root(), target, pdfDate(one.report()))) sizes.put(path, Files.size(target));
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> job : jobs) job.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the PDFs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new java.util.TreeMap<>(sizes);
+    }
+
+    /** SOURCE_DATE_EPOCH when set (reproducible builds), else the report's publication date. */
+    static Instant pdfDate(Report report) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch));
+        return report.published().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Never replace a folder baocao did not write, nor the project itself. */
+    private static boolean safeToReplace(Path output, Path project, Diagnostics diagnostics) {
+        if (project.startsWith(output)) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder contains the project",
+                    "choose an output folder inside or beside the project, e.g. --out output");
+            return false;
+        }
+        try {
+            boolean empty = !Files.exists(output) || Files.isDirectory(output) && isEmpty(output);
+            if (!empty && !Files.isRegularFile(output.resolve(MARKER))) {
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder holds files that baocao did not write",
+                        "choose an empty or new folder with --out; baocao replaces its output folder on every build");
+                return false;
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot read the output folder: " + e.getMessage(), "check its permissions");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static int countPages(Path output) throws IOException {
+        try (var files = Files.walk(output)) {
+            return (int) files.filter(p -> p.getFileName().toString().equals("index.html")).count();
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,49 @@
+package org.baocao.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.baocao.build.BuildOptions;
+import org.baocao.build.BuildResult;
+import org.baocao.build.Pipeline;
+import org.baocao.source.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the website and the PDFs into output/.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the site (default: output/ in the project)")
+    Path out;
+
+    @Option(names = "--no-pdf", description = "skip the PDFs")
+    boolean noPdf;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path folder = project.folder();
+        Path output = out == null ? folder.resolve("output") : out.toAbsolutePath().normalize();
+        Diagnostics diagnostics = new Diagnostics();
+        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict), diagnostics);
+        DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
+        if (!result.succeeded()) {
+            spec.commandLine().getErr().println("build failed: nothing was written; " + output + " is unchanged");
+            return Main.CONTENT_ERRORS;
+        }
+        spec.commandLine().getOut().printf("built %s and %s into %s in %.1f s%n",
+                DiagnosticPrinter.plural(result.pages(), "page"), DiagnosticPrinter.plural(result.pdfs().size(), "PDF"),
+                output, result.millis() / 1000.0);
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.baocao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The baocao command. Exit status: 0 success, 1 the content has errors, 2 the command line is wrong. */
+@Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a bilingual annual report (website and print PDFs) from YAML and Markdown.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int CONTENT_ERRORS = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        Logging.quiet();
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. baocao build");
+    }
+}

@@ -1,0 +1,302 @@
+package org.baocao.content;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.baocao.config.SiteConfig;
+import org.baocao.config.SiteConfigLoader;
+import org.baocao.i18n.Languages;
+import org.baocao.i18n.LocalizedText;
+import org.baocao.i18n.LocalizedTexts;
+import org.baocao.i18n.Slugs;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectFiles;
+import org.baocao.source.SourceFile;
+import org.baocao.source.SourcePosition;
+import org.baocao.yaml.MappingReader;
+import org.baocao.yaml.YamlParser;
+import org.baocao.yaml.YamlValue;
+
+/** Loads content/ into a {@link Project}, collecting every problem found on the way. */
+public final class ContentLoader {
+    private static final Pattern SECTION_FILE = Pattern.compile("(\\d+)-[A-Za-z0-9._-]+\\.md");
+    private static final Pattern DATA_SET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final ProjectFiles files;
+    private final Diagnostics diagnostics;
+    private final YamlParser yaml;
+
+    public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
+        this.files = new ProjectFiles(projectRoot, diagnostics);
+        this.diagnostics = diagnostics;
+        this.yaml = new YamlParser(diagnostics);
+    }
+
+    /** The project, or empty when it cannot be loaded at all; diagnostics hold every problem either way. */
+    public Optional<Project> load() {
+        Path content = files.root().resolve("content");
+        Path siteFile = content.resolve("site.yaml");
+        if (!Files.isRegularFile(siteFile)) {
+            diagnostics.error(SourcePosition.wholeFile("content/site.yaml"), "no content/site.yaml in " + files.root(),
+                    "run baocao in a project folder, pass --project DIR, or start one with: baocao new site DIR");
+            return Optional.empty();
+        }
+        SourceFile siteSource = files.read(siteFile);
+        SiteConfig site = siteSource == null ? null : new SiteConfigLoader(diagnostics).load(siteSource);
+        if (site == null) return Optional.empty();
+
+        LocalizedTexts texts = new LocalizedTexts(site.languages(), diagnostics);
+        Map<String, Map<String, String>> i18n = loadI18n(content.resolve("i18n"), site.languages());
+        List<Report> reports = new ArrayList<>();
+        for (Path folder : list(content.resolve("reports"), Files::isDirectory)) {
+            loadReport(folder, site.languages(), texts).ifPresent(reports::add);
+        }
+        if (reports.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.wholeFile("content/reports"), "the project has no report",
+                    "create content/reports/<year>/report.yaml, or run: baocao new report <year>");
+        }
+        reports.sort(Comparator.comparing(Report::published).thenComparing(Report::id).reversed());
+        return Optional.of(new Project(files.root(), site, i18n, List.copyOf(reports)));
+    }
+
+    private Map<String, Map<String, String>> loadI18n(Path folder, Languages languages) {
+        Map<String, Map<String, String>> result = new TreeMap<>();
+        for (Path file : list(folder, p -> p.toString().endsWith(".yaml"))) {
+            String code = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            SourceFile source = files.read(file);
+            if (source == null) continue;
+            if (!languages.contains(code)) {
+                diagnostics.warning(SourcePosition.wholeFile(source.path()), "'" + code + "' is not a language of the site",
+                        "name the file after a language code of site.yaml, e.g. vi.yaml");
+                continue;
+            }
+            YamlValue root = yaml.parse(source, source.text(), 1);
+            if (!(root instanceof YamlValue.Mapping mapping)) continue;
+            Map<String, String> strings = new LinkedHashMap<>();
+            mapping.entries().forEach((key, value) -> {
+                if (value instanceof YamlValue.Scalar s && s.value() != null) {
+                    strings.put(key, String.valueOf(s.value()));
+                } else {
+                    diagnostics.error(value.at(), "interface string '" + key + "' must be a text", "write key: text");
+                }
+            });
+            result.put(code, Map.copyOf(strings));
+        }
+        return Map.copyOf(result);
+    }
+
+    private Optional<Report> loadReport(Path folder, Languages languages, LocalizedTexts texts) {
+        String id = folder.getFileName().toString();
+        Path reportFile = folder.resolve("report.yaml");
+        if (!REPORT_ID.matcher(id).matches()) {
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "report folder name '" + id + "' cannot be used in a web address",
+                    "name the folder after the year or term, e.g. 2020 or 2016-2020");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(reportFile)) {
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "report folder has no report.yaml",
+                    "add report.yaml with at least title, period and published");
+            return Optional.empty();
+        }
+        SourceFile source = files.read(reportFile);
+        if (source == null) return Optional.empty();
+        YamlValue root = yaml.parse(source, source.text(), 1);
+        if (root == null) return Optional.empty();
+        MappingReader report = MappingReader.of(root, "report.yaml", diagnostics);
+        if (report == null) return Optional.empty();
+
+        YamlValue titleValue = report.required("title", "title: {vi: Báo cáo thường niên 2020, en: Annual Report 2020}");
+        YamlValue subtitleValue = report.optional("subtitle");
+        YamlValue periodValue = report.required("period", "period: {start: 2020-01-01, end: 2020-12-31}");
+        YamlValue publishedValue = report.required("published", "published: 2021-03-31");
+        YamlValue coverValue = report.optional("cover");
+        YamlValue keyFiguresValue = report.optional("key_figures");
+        report.rejectUnknownKeys("report.yaml");
+
+        LocalizedText title = titleValue == null ? null : texts.read(titleValue, "title");
+        Optional<LocalizedText> subtitle = Optional.ofNullable(subtitleValue == null ? null : texts.read(subtitleValue, "subtitle"));
+        LocalDate[] period = readPeriod(periodValue);
+        LocalDate published = publishedValue == null ? null : readDate(publishedValue, "published");
+        Optional<String> cover = readCover(coverValue, folder);
+
+        Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts);
+        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets);
+        List<Section> sections = loadSections(folder, languages);
+        if (title == null || period == null || published == null) return Optional.empty();
+        return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
+                keyFigures, dataSets, sections));
+    }
+
+    private LocalDate[] readPeriod(YamlValue value) {
+        if (value == null) return null;
+        MappingReader period = MappingReader.of(value, "period", diagnostics);
+        if (period == null) return null;
+        YamlValue start = period.required("start", "start: 2020-01-01");
+        YamlValue end = period.required("end", "end: 2020-12-31");
+        period.rejectUnknownKeys("period");
+        LocalDate from = start == null ? null : readDate(start, "period start");
+        LocalDate to = end == null ? null : readDate(end, "period end");
+        if (from == null || to == null) return null;
+        if (to.isBefore(from)) {
+            diagnostics.error(end.at(), "the period ends (" + to + ") before it starts (" + from + ")", "swap start and end");
+            return null;
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    private LocalDate readDate(YamlValue value, String what) {
+        if (value instanceof YamlValue.Scalar s && s.value() instanceof LocalDate date) return date;
+        diagnostics.error(value.at(), what + " must be a date written YYYY-MM-DD, found " + YamlValue.kind(value),
+                "write e.g. 2020-11-20");
+        return null;
+    }
+
+    private Optional<String> readCover(YamlValue value, Path reportFolder) {
+        if (value == null) return Optional.empty();
+        if (!(value instanceof YamlValue.Scalar s) || !(s.value() instanceof String path)) {
+            diagnostics.error(value.at(), "cover must be the path of an image", "write e.g. cover: media/cover.jpg");
+            return Optional.empty();
+        }
+        Path image = reportFolder.resolve(path).normalize();
+        if (!image.startsWith(reportFolder) ) {
+            diagnostics.error(value.at(), "cover '" + path + "' is outside the report folder", "put the image in the report's media/ folder");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(image)) {
+            diagnostics.error(value.at(), "cover image '" + path + "' does not exist", "check the file name, relative to the report folder");
+            return Optional.empty();
+        }
+        return Optional.of(path);
+    }
+
+    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets) {
+        if (value == null) return List.of();
+        if (!(value instanceof YamlValue.Sequence list)) {
+            diagnostics.error(value.at(), "key_figures must be a list", "write each figure as - {value: dataset.key, label: {vi: ..., en: ...}}");
+            return List.of();
+        }
+        List<KeyFigure> figures = new ArrayList<>();
+        for (YamlValue item : list.items()) {
+            MappingReader figure = MappingReader.of(item, "a key figure", diagnostics);
+            if (figure == null) continue;
+            YamlValue path = figure.required("value", "value: outreach.people_reached");
+            YamlValue label = figure.required("label", "label: {vi: ..., en: ...}");
+            figure.rejectUnknownKeys("a key figure");
+            if (path == null || label == null) continue;
+            String reference = path instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
+            LocalizedText labelText = texts.read(label, "key figure label");
+            if (reference == null || labelText == null) {
+                if (reference == null) diagnostics.error(path.at(), "value must name a data value such as outreach.people_reached", "write dataset.key");
+                continue;
+            }
+            if (DataReferences.resolve(reference, dataSets).isEmpty()) {
+                diagnostics.error(path.at(), "key figure '" + reference + "' does not exist in the data sets",
+                        DataReferences.hint(reference, dataSets));
+                continue;
+            }
+            figures.add(new KeyFigure(reference, labelText, path.at()));
+        }
+        return List.copyOf(figures);
+    }
+
+    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts) {
+        Map<String, DataSet> dataSets = new LinkedHashMap<>();
+        for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
+            SourceFile source = files.read(file);
+            if (source == null) continue;
+            String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            if (!DATA_SET_NAME.matcher(name).matches()) {
+                diagnostics.error(SourcePosition.wholeFile(source.path()), "data set name '" + name + "' is not usable in a narrative",
+                        "rename the file with letters, digits and underscores only, e.g. " + name.replaceAll("[^A-Za-z0-9_]", "_") + ".yaml");
+                continue;
+            }
+            YamlValue root = yaml.parse(source, source.text(), 1);
+            if (root == null) continue;
+            if (!(root instanceof YamlValue.Mapping mapping)) {
+                diagnostics.error(root.at(), "a data set must be a mapping of names to values", "write lines of 'name: value'");
+                continue;
+            }
+            dataSets.put(name, new DataSetReader(languages, texts, diagnostics).read(name, source, mapping));
+        }
+        return Map.copyOf(dataSets).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(dataSets);
+    }
+
+    private List<Section> loadSections(Path reportFolder, Languages languages) {
+        Map<String, Map<String, Narrative>> byKey = new TreeMap<>();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (Path languageFolder : list(reportFolder, Files::isDirectory)) {
+            String code = languageFolder.getFileName().toString();
+            if (code.equals("data") || code.equals("media")) continue;
+            if (!languages.contains(code)) {
+                diagnostics.warning(SourcePosition.wholeFile(files.relative(languageFolder)), "folder '" + code + "' is not a language of the site; it is ignored",
+                        "rename it to one of: " + String.join(", ", languages.codes()) + ", or add the language to site.yaml");
+                continue;
+            }
+            for (Path file : list(languageFolder, p -> p.toString().endsWith(".md"))) {
+                String fileName = file.getFileName().toString();
+                Matcher matcher = SECTION_FILE.matcher(fileName);
+                if (!matcher.matches()) {
+                    diagnostics.error(SourcePosition.wholeFile(files.relative(file)), "section file name '" + fileName + "' does not start with its number",
+                            "name it NN-name.md, e.g. 01-" + Slugs.of(fileName.replaceFirst("\\.md$", "")) + ".md");
+                    continue;
+                }
+                SourceFile source = files.read(file);
+                if (source == null) continue;
+                Narrative narrative = NarrativeReader.read(source, code, yaml, diagnostics);
+                if (narrative == null) continue;
+                String key = fileName.replaceFirst("\\.md$", "");
+                byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(code, narrative);
+                order.put(key, Integer.parseInt(matcher.group(1)));
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        byKey.forEach((key, narratives) -> sections.add(new Section(key, order.get(key), Map.copyOf(narratives))));
+        sections.sort(Comparator.comparingInt(Section::order).thenComparing(Section::key));
+        checkDuplicateSlugs(sections, languages);
+        return List.copyOf(sections);
+    }
+
+    private void checkDuplicateSlugs(List<Section> sections, Languages languages) {
+        for (String code : languages.codes()) {
+            Map<String, Narrative> seen = new LinkedHashMap<>();
+            for (Section section : sections) {
+                section.in(code).ifPresent(narrative -> {
+                    Narrative other = seen.putIfAbsent(narrative.slug(), narrative);
+                    if (other != null) {
+                        diagnostics.error(SourcePosition.of(narrative.file(), 2, 1), "slug '" + narrative.slug()
+                                        + "' is already used by " + other.file().path(),
+                                "give one of the sections its own slug: in the front matter, or a different title");
+                    }
+                });
+            }
+        }
+    }
+
+    private List<Path> list(Path folder, java.util.function.Predicate<Path> filter) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(filter).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "cannot list the folder: " + e.getMessage(), "check its permissions");
+            return List.of();
+        }
+    }
+
+    static boolean isNumber(Object value) {
+        return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal;
+    }
+}

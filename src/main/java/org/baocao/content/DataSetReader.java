@@ -1,0 +1,261 @@
+package org.baocao.content;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.baocao.i18n.Languages;
+import org.baocao.i18n.LocalizedText;
+import org.baocao.i18n.LocalizedTexts;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourceFile;
+import org.baocao.yaml.MappingReader;
+import org.baocao.yaml.YamlValue;
+
+/** Reads one data set: free-form values, plus the reserved {@code charts:} and {@code tables:} blocks. */
+final class DataSetReader {
+    private static final Set<String> CHART_TYPES = Set.of("bar", "column", "line", "pie");
+
+    private final Languages languages;
+    private final LocalizedTexts texts;
+    private final Diagnostics diagnostics;
+
+    DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
+        this.languages = languages;
+        this.texts = texts;
+        this.diagnostics = diagnostics;
+    }
+
+    DataSet read(String name, SourceFile file, YamlValue.Mapping root) {
+        Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
+        for (String code : languages.codes()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> resolved = (Map<String, Object>) resolve(root, code, code.equals(languages.defaultLanguage().code()));
+            byLanguage.put(code, resolved);
+        }
+        Map<String, ChartSpec> charts = readCharts(root.get("charts"));
+        Map<String, TableSpec> tables = readTables(root.get("tables"));
+        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables);
+    }
+
+    /**
+     * The value as templates see it in one language: localized texts become that language's text.
+     * Warnings for missing languages are given once, while resolving the default language.
+     */
+    private Object resolve(YamlValue value, String language, boolean reportMissing) {
+        if (value instanceof YamlValue.Scalar s) return s.value();
+        if (value instanceof YamlValue.Sequence seq) {
+            List<Object> items = new ArrayList<>();
+            seq.items().forEach(item -> items.add(resolve(item, language, reportMissing)));
+            return Collections.unmodifiableList(items);
+        }
+        YamlValue.Mapping mapping = (YamlValue.Mapping) value;
+        if (texts.isLocalized(mapping)) {
+            LocalizedText text = reportMissing ? texts.read(mapping, "text") : new LocalizedTexts(languages, new Diagnostics()).read(mapping, "text");
+            return text == null ? "" : text.in(language);
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        mapping.entries().forEach((key, child) -> resolved.put(key, resolve(child, language, reportMissing)));
+        return Collections.unmodifiableMap(resolved);
+    }
+
+    private Map<String, ChartSpec> readCharts(YamlValue value) {
+        if (value == null) return Map.of();
+        if (!(value instanceof YamlValue.Mapping mapping)) {
+            diagnostics.error(value.at(), "charts must be a mapping of chart names to charts", "write charts:, then each chart name indented below it");
+            return Map.of();
+        }
+        Map<String, ChartSpec> charts = new LinkedHashMap<>();
+        mapping.entries().forEach((id, spec) -> readChart(id, spec).ifPresent(chart -> charts.put(id, chart)));
+        return Collections.unmodifiableMap(charts);
+    }
+
+    private Optional<ChartSpec> readChart(String id, YamlValue value) {
+        MappingReader chart = MappingReader.of(value, "chart '" + id + "'", diagnostics);
+        if (chart == null) return Optional.empty();
+        YamlValue type = chart.required("type", "type: bar");
+        YamlValue title = chart.required("title", "title: {vi: ..., en: ...}");
+        YamlValue unit = chart.optional("unit");
+        YamlValue categories = chart.required("categories", "categories: [{vi: ..., en: ...}]");
+        YamlValue series = chart.required("series", "series: [{name: {vi: ..., en: ...}, values: [1, 2]}]");
+        chart.rejectUnknownKeys("chart '" + id + "'");
+        if (type == null || title == null || categories == null || series == null) return Optional.empty();
+
+        String typeName = type instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
+        if (!CHART_TYPES.contains(typeName)) {
+            diagnostics.error(type.at(), "chart type '" + typeName + "' is not known", "use one of: bar, column, line, pie");
+            return Optional.empty();
+        }
+        LocalizedText titleText = texts.read(title, "chart title");
+        Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "chart unit"));
+        List<LocalizedText> categoryTexts = readTextList(categories, "chart categories");
+        if (!(series instanceof YamlValue.Sequence seriesList) || seriesList.items().isEmpty()) {
+            diagnostics.error(series.at(), "series must be a list with at least one series", "write - {name: ..., values: [...]}");
+            return Optional.empty();
+        }
+        List<ChartSpec.Series> seriesSpecs = new ArrayList<>();
+        for (YamlValue item : seriesList.items()) {
+            MappingReader one = MappingReader.of(item, "a series", diagnostics);
+            if (one == null) continue;
+            YamlValue name = one.optional("name");
+            YamlValue values = one.required("values", "values: [471, 36176]");
+            one.rejectUnknownKeys("a series");
+            if (values == null) continue;
+            List<BigDecimal> numbers = readNumbers(values);
+            if (numbers == null) continue;
+            if (categoryTexts != null && numbers.size() != categoryTexts.size()) {
+                diagnostics.error(values.at(), "series has " + numbers.size() + " values but the chart has "
+                        + categoryTexts.size() + " categories", "give exactly one value per category (leave a gap with null)");
+                continue;
+            }
+            LocalizedText nameText = name == null ? titleText : texts.read(name, "series name");
+            if (nameText != null) seriesSpecs.add(new ChartSpec.Series(nameText, Collections.unmodifiableList(numbers)));
+        }
+        if (titleText == null || categoryTexts == null || seriesSpecs.size() != seriesList.items().size()) return Optional.empty();
+        return Optional.of(new ChartSpec(id, typeName, titleText, unitText, categoryTexts, List.copyOf(seriesSpecs), value.at()));
+    }
+
+    private List<LocalizedText> readTextList(YamlValue value, String what) {
+        if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
+            diagnostics.error(value.at(), what + " must be a list of texts", "write [{vi: ..., en: ...}, ...]");
+            return null;
+        }
+        List<LocalizedText> result = new ArrayList<>();
+        for (YamlValue item : list.items()) {
+            LocalizedText text = texts.read(item, what);
+            if (text == null) return null;
+            result.add(text);
+        }
+        return List.copyOf(result);
+    }
+
+    /** Null values stay null (a gap); anything else that is not a number is an error. */
+    private List<BigDecimal> readNumbers(YamlValue value) {
+        if (!(value instanceof YamlValue.Sequence list)) {
+            diagnostics.error(value.at(), "values must be a list of numbers", "write values: [471, 36176]");
+            return null;
+        }
+        List<BigDecimal> numbers = new ArrayList<>();
+        boolean ok = true;
+        for (YamlValue item : list.items()) {
+            Object v = item instanceof YamlValue.Scalar s ? s.value() : item;
+            if (v == null) {
+                numbers.add(null);
+            } else if (toDecimal(v) != null) {
+                numbers.add(toDecimal(v));
+            } else {
+                diagnostics.error(item.at(), "'" + (item instanceof YamlValue.Scalar s ? s.value() : YamlValue.kind(item))
+                        + "' is not a number", "write digits only, with '.' for decimals and no thousands separator: 152730 or 48.75");
+                ok = false;
+            }
+        }
+        return ok ? numbers : null;
+    }
+
+    static BigDecimal toDecimal(Object value) {
+        if (value instanceof Long l) return BigDecimal.valueOf(l);
+        if (value instanceof BigInteger b) return new BigDecimal(b);
+        if (value instanceof BigDecimal d) return d;
+        return null;
+    }
+
+    private Map<String, TableSpec> readTables(YamlValue value) {
+        if (value == null) return Map.of();
+        if (!(value instanceof YamlValue.Mapping mapping)) {
+            diagnostics.error(value.at(), "tables must be a mapping of table names to tables", "write tables:, then each table name indented below it");
+            return Map.of();
+        }
+        Map<String, TableSpec> tables = new LinkedHashMap<>();
+        mapping.entries().forEach((id, spec) -> readTable(id, spec).ifPresent(table -> tables.put(id, table)));
+        return Collections.unmodifiableMap(tables);
+    }
+
+    private Optional<TableSpec> readTable(String id, YamlValue value) {
+        MappingReader table = MappingReader.of(value, "table '" + id + "'", diagnostics);
+        if (table == null) return Optional.empty();
+        YamlValue caption = table.required("caption", "caption: {vi: ..., en: ...}");
+        YamlValue columns = table.required("columns", "columns: [{key: period, label: {vi: ..., en: ...}}]");
+        YamlValue rows = table.required("rows", "rows: [{period: ..., count: 32}]");
+        table.rejectUnknownKeys("table '" + id + "'");
+        if (caption == null || columns == null || rows == null) return Optional.empty();
+        LocalizedText captionText = texts.read(caption, "table caption");
+        List<TableSpec.Column> columnSpecs = readColumns(columns);
+        if (!(rows instanceof YamlValue.Sequence rowList)) {
+            diagnostics.error(rows.at(), "rows must be a list", "write each row as - {key: value, ...}");
+            return Optional.empty();
+        }
+        if (columnSpecs == null || captionText == null) return Optional.empty();
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        columnSpecs.forEach(c -> keys.add(c.key()));
+        List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
+        for (YamlValue row : rowList.items()) {
+            if (!(row instanceof YamlValue.Mapping cells)) {
+                diagnostics.error(row.at(), "a row must be a mapping of column keys to values", "write - {" + String.join(": ..., ", keys) + ": ...}");
+                continue;
+            }
+            cells.keyAt().forEach((key, at) -> {
+                if (!keys.contains(key)) {
+                    String suggestion = org.baocao.yaml.Suggestions.closest(key, keys);
+                    diagnostics.error(at, "row has '" + key + "', which is not a column of table '" + id + "'",
+                            suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
+                }
+            });
+            for (TableSpec.Column column : columnSpecs) {
+                YamlValue cell = cells.get(column.key());
+                if (cell != null) checkCell(cell, column);
+            }
+            rowMaps.add(cells.entries());
+        }
+        return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
+    }
+
+    private void checkCell(YamlValue cell, TableSpec.Column column) {
+        Object v = cell instanceof YamlValue.Scalar s ? s.value() : null;
+        if (v == null && cell instanceof YamlValue.Scalar) return;
+        boolean numeric = column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
+                || column.format() == TableSpec.ColumnFormat.CURRENCY;
+        if (numeric && toDecimal(v) == null) {
+            diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(java.util.Locale.ROOT)
+                    + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
+        } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof java.time.LocalDate)) {
+            diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
+                    "write the date as YYYY-MM-DD");
+        }
+    }
+
+    private List<TableSpec.Column> readColumns(YamlValue value) {
+        if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
+            diagnostics.error(value.at(), "columns must be a list with at least one column", "write - {key: period, label: {vi: ..., en: ...}}");
+            return null;
+        }
+        List<TableSpec.Column> columns = new ArrayList<>();
+        for (YamlValue item : list.items()) {
+            MappingReader column = MappingReader.of(item, "a column", diagnostics);
+            if (column == null) return null;
+            YamlValue key = column.required("key", "key: count");
+            YamlValue label = column.required("label", "label: {vi: ..., en: ...}");
+            YamlValue format = column.optional("format");
+            column.rejectUnknownKeys("a column");
+            if (key == null || label == null) return null;
+            LocalizedText labelText = texts.read(label, "column label");
+            TableSpec.ColumnFormat columnFormat = TableSpec.ColumnFormat.TEXT;
+            if (format != null) {
+                String name = format instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : "";
+                try {
+                    columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    diagnostics.error(format.at(), "column format '" + name + "' is not known", "use one of: number, percent, currency, date, text");
+                    return null;
+                }
+            }
+            if (labelText == null) return null;
+            columns.add(new TableSpec.Column(String.valueOf(((YamlValue.Scalar) key).value()), labelText, columnFormat));
+        }
+        return List.copyOf(columns);
+    }
+}

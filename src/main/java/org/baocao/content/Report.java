@@ -1,0 +1,24 @@
+package org.baocao.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baocao.i18n.LocalizedText;
+
+/**
+ * One report folder, content/reports/&lt;id&gt;/.
+ *
+ * @param cover     path relative to the report folder
+ * @param dataSets  by name, in file-name order
+ * @param sections  in file-name order
+ */
+public record Report(String id, Path folder, LocalizedText title, Optional<LocalizedText> subtitle,
+                     LocalDate start, LocalDate end, LocalDate published, Optional<String> cover,
+                     List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, List<Section> sections) {
+
+    public Optional<Section> section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+}

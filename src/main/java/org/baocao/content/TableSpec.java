@@ -1,0 +1,16 @@
+package org.baocao.content;
+
+import java.util.List;
+import java.util.Map;
+import org.baocao.i18n.LocalizedText;
+import org.baocao.source.SourcePosition;
+import org.baocao.yaml.YamlValue;
+
+/** A table of a data set's {@code tables:} block; each row maps column keys to values. */
+public record TableSpec(String id, LocalizedText caption, List<Column> columns, List<Map<String, YamlValue>> rows,
+                        SourcePosition at) {
+
+    public record Column(String key, LocalizedText label, ColumnFormat format) {}
+
+    public enum ColumnFormat { NUMBER, PERCENT, CURRENCY, DATE, TEXT }
+}

@@ -1,0 +1,221 @@
+package org.baocao.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baocao.chart.Chart;
+import org.baocao.chart.ChartType;
+import org.baocao.chart.ChartWords;
+import org.baocao.chart.Series;
+import org.baocao.chart.SvgChartRenderer;
+import org.baocao.content.ChartSpec;
+import org.baocao.content.DataSet;
+import org.baocao.content.Report;
+import org.baocao.content.TableSpec;
+import org.baocao.i18n.Formats;
+import org.baocao.i18n.Messages;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+import org.baocao.yaml.Suggestions;
+import org.baocao.yaml.YamlValue;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The charts and tables of one report in one language, numbered in reading order ("Hình 1", "Bảng 2"), so the
+ * site and the PDF number them alike. One instance per report and language; not thread-safe.
+ */
+final class Figures implements FigureMaker {
+    private final Report report;
+    private final String language;
+    private final Formats formats;
+    private final Messages messages;
+    private final SvgChartRenderer charts;
+    private final Diagnostics diagnostics;
+    private final Set<String> usedIds = new HashSet<>();
+    private int figureCount;
+    private int tableCount;
+
+    Figures(Report report, String language, Formats formats, Messages messages, Diagnostics diagnostics) {
+        this.report = report;
+        this.language = language;
+        this.formats = formats;
+        this.messages = messages;
+        this.charts = new SvgChartRenderer(formats.locale(), chartWords(messages));
+        this.diagnostics = diagnostics;
+    }
+
+    static ChartWords chartWords(Messages messages) {
+        return new ChartWords(messages.get("chart_bar"), messages.get("chart_column"), messages.get("chart_line"),
+                messages.get("chart_pie"), messages.get("chart_unit"), messages.get("chart_total"),
+                messages.get("chart_missing_value"), messages.get("chart_no_data"));
+    }
+
+    @Override
+    public String chart(String id, SourcePosition at) {
+        DataSet dataSet = dataSet(id, at, "chart");
+        if (dataSet == null) return null;
+        String name = id.substring(id.indexOf('.') + 1);
+        ChartSpec spec = dataSet.charts().get(name);
+        if (spec == null) {
+            unknown(id, at, "chart", dataSet.charts().keySet(), dataSet.name());
+            return null;
+        }
+        Chart chart = inLanguage(spec);
+        String domId = uniqueId("chart-" + domName(id));
+        String number = messages.get("figure") + " " + (++figureCount);
+        StringBuilder html = new StringBuilder();
+        html.append("<figure class=\"figure figure-chart\" id=\"").append(domId).append("-figure\">");
+        html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
+                .append(escape(chart.title()));
+        spec.unit().ifPresent(unit -> html.append(" <span class=\"figure-unit\">(").append(escape(unit.in(language))).append(")</span>"));
+        html.append("</figcaption>");
+        html.append("<div class=\"chart-frame\">").append(charts.render(chart, domId)).append("</div>");
+        html.append("<details class=\"chart-data\"><summary>").append(escape(messages.get("show_data"))).append("</summary>");
+        html.append(dataTable(chart));
+        html.append("</details></figure>");
+        return html.toString();
+    }
+
+    /** The numbers behind a chart, for readers who cannot see it and for anyone who wants the exact values. */
+    private String dataTable(Chart chart) {
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead><tr><td></td>");
+        for (Series series : chart.series()) {
+            html.append("<th scope=\"col\">").append(escape(series.name())).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (int i = 0; i < chart.categories().size(); i++) {
+            html.append("<tr><th scope=\"row\">").append(escape(chart.categories().get(i))).append("</th>");
+            for (Series series : chart.series()) {
+                BigDecimal value = series.values().get(i);
+                html.append("<td class=\"num\">").append(value == null ? "–" : escape(formats.number(value))).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    private Chart inLanguage(ChartSpec spec) {
+        List<String> categories = spec.categories().stream().map(c -> c.in(language)).toList();
+        List<Series> series = spec.series().stream()
+                .map(s -> new Series(s.name().in(language), s.values()))
+                .toList();
+        return new Chart(spec.id(), ChartType.valueOf(spec.type().toUpperCase(java.util.Locale.ROOT)), spec.title().in(language),
+                spec.unit().map(u -> u.in(language)).orElse(null), categories, series);
+    }
+
+    @Override
+    public String table(String id, SourcePosition at) {
+        DataSet dataSet = dataSet(id, at, "table");
+        if (dataSet == null) return null;
+        String name = id.substring(id.indexOf('.') + 1);
+        TableSpec spec = dataSet.tables().get(name);
+        if (spec == null) {
+            unknown(id, at, "table", dataSet.tables().keySet(), dataSet.name());
+            return null;
+        }
+        String domId = uniqueId("table-" + domName(id));
+        String number = messages.get("table") + " " + (++tableCount);
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap figure-table\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
+                .append(domId).append("-caption\"><table class=\"data-table\" id=\"").append(domId).append("\">");
+        html.append("<caption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number))
+                .append(".</span> ").append(escape(spec.caption().in(language))).append("</caption><thead><tr>");
+        for (TableSpec.Column column : spec.columns()) {
+            html.append("<th scope=\"col\"").append(isNumeric(column) ? " class=\"num\"" : "").append(">")
+                    .append(escape(column.label().in(language))).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (Map<String, YamlValue> row : spec.rows()) {
+            html.append("<tr>");
+            boolean first = true;
+            for (TableSpec.Column column : spec.columns()) {
+                String tag = first && !isNumeric(column) ? "th" : "td";
+                html.append('<').append(tag).append(first && tag.equals("th") ? " scope=\"row\"" : "")
+                        .append(isNumeric(column) ? " class=\"num\"" : "").append('>')
+                        .append(escape(cell(row.get(column.key()), column))).append("</").append(tag).append('>');
+                first = false;
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    private static boolean isNumeric(TableSpec.Column column) {
+        return switch (column.format()) {
+            case NUMBER, PERCENT, CURRENCY -> true;
+            default -> false;
+        };
+    }
+
+    private String cell(YamlValue value, TableSpec.Column column) {
+        if (value == null) return "";
+        if (!(value instanceof YamlValue.Scalar scalar)) {
+            // A localized text {vi: ..., en: ...}; loading already reported anything else.
+            return value instanceof YamlValue.Mapping m && m.get(language) instanceof YamlValue.Scalar s
+                    ? String.valueOf(s.value()) : fallbackText(value);
+        }
+        Object v = scalar.value();
+        if (v == null) return "";
+        BigDecimal number = v instanceof Long l ? BigDecimal.valueOf(l)
+                : v instanceof java.math.BigInteger b ? new BigDecimal(b) : v instanceof BigDecimal d ? d : null;
+        if (number != null) {
+            return switch (column.format()) {
+                case PERCENT -> formats.percent(number);
+                case CURRENCY -> formats.currency(number);
+                case TEXT -> v.toString();
+                default -> formats.number(number);
+            };
+        }
+        if (v instanceof java.time.LocalDate date) return formats.date(date);
+        return String.valueOf(v);
+    }
+
+    /** A localized text without this language: the default language's text, which loading warned about. */
+    private static String fallbackText(YamlValue value) {
+        if (value instanceof YamlValue.Mapping m) {
+            return m.entries().values().stream().filter(v -> v instanceof YamlValue.Scalar)
+                    .map(v -> String.valueOf(((YamlValue.Scalar) v).value())).findFirst().orElse("");
+        }
+        return "";
+    }
+
+    private DataSet dataSet(String id, SourcePosition at, String kind) {
+        int dot = id.indexOf('.');
+        DataSet dataSet = dot > 0 ? report.dataSets().get(id.substring(0, dot)) : null;
+        if (dataSet == null) {
+            List<String> all = new ArrayList<>();
+            report.dataSets().values().forEach(d -> (kind.equals("chart") ? d.charts() : d.tables()).keySet()
+                    .forEach(name -> all.add(d.name() + "." + name)));
+            String closest = Suggestions.closest(id, all);
+            diagnostics.error(at, "unknown " + kind + " '" + id + "'",
+                    closest != null ? "did you mean " + closest + "?"
+                            : all.isEmpty() ? "define it under " + kind + "s: in a data set, then write <@" + kind + " id=\"dataset.name\"/>"
+                            : "the " + kind + "s are: " + String.join(", ", all));
+        }
+        return dataSet;
+    }
+
+    private void unknown(String id, SourcePosition at, String kind, Set<String> names, String dataSet) {
+        String closest = Suggestions.closest(id.substring(id.indexOf('.') + 1), names);
+        diagnostics.error(at, "unknown " + kind + " '" + id + "'",
+                closest != null ? "did you mean " + dataSet + "." + closest + "?"
+                        : names.isEmpty() ? "data set '" + dataSet + "' has no " + kind + "s: block"
+                        : "the " + kind + "s of '" + dataSet + "' are: " + String.join(", ", names));
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        for (int n = 2; !usedIds.add(id); n++) id = base + "-" + n;
+        return id;
+    }
+
+    private static String domName(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+}

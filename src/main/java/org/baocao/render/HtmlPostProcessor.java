@@ -1,0 +1,146 @@
+package org.baocao.render;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baocao.content.Narrative;
+import org.baocao.content.Report;
+import org.baocao.i18n.Slugs;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finishes a narrative's HTML: heading ids from their text, images resolved relative to the Markdown file (as any
+ * Markdown editor previews them) and copied, links to other section files turned into links to their pages.
+ */
+final class HtmlPostProcessor {
+    private final Path projectRoot;
+    private final Diagnostics diagnostics;
+
+    HtmlPostProcessor(Path projectRoot, Diagnostics diagnostics) {
+        this.projectRoot = projectRoot;
+        this.diagnostics = diagnostics;
+    }
+
+    record Result(String html, List<Heading> headings, List<MediaFile> media, String plainText) {}
+
+    /** @param sectionKeysByFile the file name (such as "02-to-chuc.md") of each section of the report */
+    Result process(String html, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        List<Heading> headings = assignHeadingIds(body);
+        List<MediaFile> media = resolveImages(body, narrative, report);
+        resolveSectionLinks(body, narrative, sectionKeysByFile);
+        for (Element table : body.select("table.md-table")) {
+            table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
+        }
+        return new Result(body.html(), headings, media, body.text());
+    }
+
+    private static List<Heading> assignHeadingIds(Element body) {
+        List<Heading> headings = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        body.select("[id]").forEach(e -> used.add(e.id()));
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            String base = Slugs.of(heading.text());
+            String id = base;
+            for (int n = 2; used.contains(id); n++) id = base + "-" + n;
+            used.add(id);
+            heading.id(id);
+            headings.add(new Heading(id, heading.text(), Integer.parseInt(heading.tagName().substring(1))));
+        }
+        return List.copyOf(headings);
+    }
+
+    private List<MediaFile> resolveImages(Element body, Narrative narrative, Report report) {
+        List<MediaFile> media = new ArrayList<>();
+        Path narrativeFolder = projectRoot.resolve(narrative.file().path()).getParent();
+        for (Element img : body.select("img[src]")) {
+            String src = img.attr("src");
+            if (isExternal(src)) {
+                diagnostics.error(at(narrative, src), "image '" + src + "' is on another website",
+                        "download it into the report's media/ folder and link to it there: the report must work offline and in print");
+                continue;
+            }
+            Path image = narrativeFolder.resolve(decode(src)).normalize();
+            if (!image.startsWith(projectRoot)) {
+                diagnostics.error(at(narrative, src), "image '" + src + "' is outside the project folder",
+                        "copy it into the report's media/ folder");
+                continue;
+            }
+            if (!Files.isRegularFile(image)) {
+                diagnostics.error(at(narrative, src), "image '" + src + "' does not exist",
+                        "the path is relative to this Markdown file, e.g. ../media/" + Path.of(decode(src)).getFileName());
+                continue;
+            }
+            if (img.attr("alt").isBlank()) {
+                diagnostics.warning(at(narrative, src), "image '" + src + "' has no description",
+                        "describe it between the brackets, ![like this](" + src + "): screen readers and the accessible PDF need it");
+            }
+            String target = mediaTarget(image, report);
+            media.add(new MediaFile(image, target));
+            img.attr("src", Links.ROOT + target);
+        }
+        return media;
+    }
+
+    private String mediaTarget(Path image, Report report) {
+        Path folder = report.folder().toAbsolutePath().normalize();
+        Path relative = image.startsWith(folder) ? folder.relativize(image) : projectRoot.relativize(image);
+        String prefix = image.startsWith(folder) ? "media/" + report.id() + "/" : "media/_project/";
+        return prefix + relative.toString().replace(java.io.File.separatorChar, '/').replaceFirst("^media/", "");
+    }
+
+    private void resolveSectionLinks(Element body, Narrative narrative, Map<String, String> sectionKeysByFile) {
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (isExternal(href) || href.startsWith("#")) continue;
+            int hash = href.indexOf('#');
+            String path = hash < 0 ? href : href.substring(0, hash);
+            String fragment = hash < 0 ? "" : href.substring(hash);
+            if (!path.endsWith(".md")) continue;
+            String fileName = Path.of(decode(path)).getFileName().toString();
+            String key = sectionKeysByFile.get(fileName);
+            if (key == null) {
+                diagnostics.error(at(narrative, href), "link to '" + path + "', which is not a section of this report",
+                        "link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md");
+                continue;
+            }
+            link.attr("href", Links.SECTION + key + fragment);
+        }
+    }
+
+    private static boolean isExternal(String url) {
+        try {
+            URI uri = URI.create(url.replace(" ", "%20"));
+            return uri.getScheme() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String decode(String url) {
+        return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** Where the text first appears in the file; good enough to point at a link or image. */
+    private static SourcePosition at(Narrative narrative, String text) {
+        List<String> lines = narrative.file().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf(text);
+            if (column >= 0) return SourcePosition.of(narrative.file(), i + 1, column + 1);
+        }
+        return SourcePosition.of(narrative.file(), narrative.bodyLine(), 1);
+    }
+}

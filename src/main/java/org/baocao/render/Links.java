@@ -1,0 +1,32 @@
+package org.baocao.render;
+
+/**
+ * Placeholders in rendered section HTML for links whose form depends on the edition: relative paths on the site,
+ * in-document anchors in the PDF. Each writer replaces them with {@link #resolve}.
+ */
+public final class Links {
+    /** Stands for the path from the page to the output folder: "../../../" on a section page. */
+    public static final String ROOT = "baocao-root:/";
+    /** {@code baocao-section:KEY} stands for another section of the same report and language. */
+    public static final String SECTION = "baocao-section:";
+
+    private Links() {}
+
+    public interface SectionLinks {
+        String href(String sectionKey, String fragment);
+    }
+
+    public static String resolve(String html, String root, SectionLinks sections) {
+        String withRoot = html.replace(ROOT, root);
+        if (!withRoot.contains(SECTION)) return withRoot;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(SECTION) + "([^\"#]+)(#[^\"]*)?")
+                .matcher(withRoot);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String fragment = m.group(2) == null ? "" : m.group(2).substring(1);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sections.href(m.group(1), fragment)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.baocao.render;
+
+import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import org.baocao.content.DataReferences;
+import org.baocao.content.DataSet;
+import org.baocao.content.Narrative;
+import org.baocao.i18n.Formats;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/**
+ * Evaluates a narrative as a FreeMarker template before it is read as Markdown, so that figures come from the
+ * data sets: {@code ${outreach.people_reached}} prints 152.730 in Vietnamese and 152,730 in English.
+ * Narratives cannot include other files, create Java objects or reach the Java API.
+ */
+public final class NarrativeTemplates {
+    private final Configuration configuration;
+
+    public NarrativeTemplates() {
+        configuration = new Configuration(TemplateWrapper.VERSION);
+        configuration.setObjectWrapper(new TemplateWrapper());
+        configuration.setDefaultEncoding("UTF-8");
+        // Escapes text from YAML: Markdown reads &lt; back as a literal '<'.
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateLoader(new freemarker.cache.StringTemplateLoader());
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("number");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    }
+
+    /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
+    public String evaluate(Narrative narrative, Map<String, DataSet> dataSets, Formats formats, String datePattern,
+                           FigureMaker figures, Diagnostics diagnostics) {
+        Template template;
+        try {
+            template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
+        } catch (ParseException e) {
+            diagnostics.error(position(narrative, e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + firstSentence(e.getEditorMessage()),
+                    "check the ${...} and <@...> around this position; write $ {  or use \\${ for a literal");
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, Object> model = new HashMap<>();
+        dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
+        model.put("chart", directive(figures::chart, "chart", narrative));
+        model.put("table", directive(figures::table, "table", narrative));
+
+        StringWriter out = new StringWriter();
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setLocale(formats.locale());
+            env.setDateFormat(datePattern);
+            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, dataSets, diagnostics));
+            env.process();
+        } catch (TemplateException e) {
+            report(e, narrative, dataSets, diagnostics);
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
+    private static void report(TemplateException e, Narrative narrative, Map<String, DataSet> dataSets, Diagnostics diagnostics) {
+        Integer line = e.getLineNumber();
+        Integer column = e.getColumnNumber();
+        SourcePosition at = position(narrative, line == null ? 0 : line, column == null ? 0 : column);
+        String expression = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && expression != null) {
+            diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, dataSets));
+        } else if (e instanceof FigureFailure || e.getCause() instanceof FigureFailure) {
+            // already reported with its own message
+        } else {
+            diagnostics.error(at, firstSentence(e.getMessageWithoutStackTop()),
+                    "check the expression" + (expression == null ? "" : " '" + expression + "'") + " against the data set");
+        }
+    }
+
+    private static SourcePosition position(Narrative narrative, int templateLine, int column) {
+        int line = templateLine <= 0 ? 0 : templateLine + narrative.bodyLine() - 1;
+        return SourcePosition.of(narrative.file(), line, Math.max(column, 0));
+    }
+
+    private static String firstSentence(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    }
+
+    private interface Figure {
+        String make(String id, SourcePosition at);
+    }
+
+    /** Thrown by a figure directive that already reported its problem, to stop that one directive. */
+    private static final class FigureFailure extends TemplateModelException {
+        FigureFailure() {
+            super("figure failed");
+        }
+    }
+
+    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative) {
+        return (env, params, loopVars, body) -> {
+            var call = env.getCurrentDirectiveCallPlace();
+            SourcePosition at = position(narrative, call.getBeginLine(), call.getBeginColumn());
+            Object id = params.get("id");
+            if (!(id instanceof TemplateScalarModel scalar) || params.size() != 1) {
+                throw new TemplateModelException("<@" + name + "> takes one parameter, id, such as <@" + name
+                        + " id=\"dataset." + name + "_name\"/>");
+            }
+            String html = figure.make(scalar.getAsString(), at);
+            if (html == null) throw new FigureFailure();
+            // On lines of their own, so that Markdown keeps the figure as one HTML block.
+            env.getOut().write("\n" + html + "\n");
+        };
+    }
+}

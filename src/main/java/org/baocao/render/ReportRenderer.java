@@ -1,0 +1,58 @@
+package org.baocao.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baocao.content.Narrative;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.content.Section;
+import org.baocao.i18n.Formats;
+import org.baocao.i18n.Messages;
+import org.baocao.markdown.MarkdownRenderer;
+import org.baocao.source.Diagnostics;
+
+/**
+ * Turns each report's narratives into HTML for one language: FreeMarker (figures from the data sets), then
+ * Markdown, then the finishing touches of {@link HtmlPostProcessor}. Shared by the site and the PDF, so both
+ * editions print exactly the same text and figures.
+ */
+public final class ReportRenderer {
+    private final NarrativeTemplates templates;
+    private final MarkdownRenderer markdown;
+    private final Project project;
+    private final Diagnostics diagnostics;
+
+    public ReportRenderer(Project project, NarrativeTemplates templates, MarkdownRenderer markdown, Diagnostics diagnostics) {
+        this.project = project;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.diagnostics = diagnostics;
+    }
+
+    public RenderedReport render(Report report, String language, Messages messages) {
+        Formats formats = formats(project, language, messages);
+        Figures figures = new Figures(report, language, formats, messages, diagnostics);
+        HtmlPostProcessor post = new HtmlPostProcessor(project.root(), diagnostics);
+        Map<String, String> keysByFile = new LinkedHashMap<>();
+        report.sections().forEach(s -> keysByFile.put(s.key() + ".md", s.key()));
+
+        List<RenderedSection> sections = new ArrayList<>();
+        List<MediaFile> media = new ArrayList<>();
+        for (Section section : report.sections()) {
+            Narrative narrative = section.narratives().get(language);
+            if (narrative == null) continue;
+            String evaluated = templates.evaluate(narrative, report.dataSets(), formats, messages.get("date_format"), figures, diagnostics);
+            if (evaluated == null) continue;
+            HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
+            sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
+            media.addAll(result.media());
+        }
+        return new RenderedReport(report, language, formats, messages, List.copyOf(sections), List.copyOf(media));
+    }
+
+    public static Formats formats(Project project, String language, Messages messages) {
+        return new Formats(project.site().languages().get(language).locale(), messages.get("date_format"), project.site().currency());
+    }
+}

@@ -1,0 +1,118 @@
+package org.baocao.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme: the default one built into baocao (the repository's templates/ folder, packaged as /theme), with any
+ * file of the project's own templates/ folder taking the place of the default file of the same path.
+ */
+public final class Theme {
+    private static final String BUILT_IN = "/theme";
+
+    private final Path projectTemplates;
+    private final Configuration configuration;
+
+    public Theme(Path projectRoot) {
+        this.projectTemplates = projectRoot.resolve("templates");
+        this.configuration = configuration(projectTemplates);
+    }
+
+    private static Configuration configuration(Path projectTemplates) {
+        Configuration cfg = new Configuration(TemplateWrapper.VERSION);
+        cfg.setObjectWrapper(new TemplateWrapper());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("number");
+        try {
+            TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, BUILT_IN);
+            cfg.setTemplateLoader(Files.isDirectory(projectTemplates)
+                    ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(projectTemplates.toFile()), builtIn})
+                    : builtIn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cfg;
+    }
+
+    /** Shared, thread-safe after construction. */
+    public Configuration templates() {
+        return configuration;
+    }
+
+    /** A theme file's bytes: the project's if it has one, else the default theme's; empty when neither exists. */
+    public Optional<byte[]> file(String path) {
+        Path own = projectTemplates.resolve(path).normalize();
+        try {
+            if (own.startsWith(projectTemplates) && Files.isRegularFile(own)) return Optional.of(Files.readAllBytes(own));
+            try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + "/" + path)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The project's own copy of a theme file, when it has one: for diagnostics that point into it. */
+    public Optional<Path> projectFile(String path) {
+        Path own = projectTemplates.resolve(path);
+        return Files.isRegularFile(own) ? Optional.of(own) : Optional.empty();
+    }
+
+    /** Every file below a theme folder (such as "assets"), by path relative to the theme, overrides applied. */
+    public Map<String, byte[]> files(String folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            URI uri = Theme.class.getResource(BUILT_IN + "/" + folder).toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    collect(jar.getPath(BUILT_IN), jar.getPath(BUILT_IN, folder), files);
+                }
+            } else {
+                Path builtIn = Path.of(uri);
+                collect(builtIn.getParent(), builtIn, files);
+            }
+            if (Files.isDirectory(projectTemplates.resolve(folder))) {
+                collect(projectTemplates, projectTemplates.resolve(folder), files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("the built-in theme has no folder " + folder, e);
+        }
+        return files;
+    }
+
+    private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                into.put(themeRoot.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.baocao.render.html;
+
+/**
+ * The same page in another language. When that page does not exist, {@code href} goes to the report's front
+ * page (or the archive) and {@code exists} is false, so the theme can say so.
+ */
+public record LanguageLink(String code, String name, String locale, String href, String absoluteUrl,
+                           boolean current, boolean exists) {}

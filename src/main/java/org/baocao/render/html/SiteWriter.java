@@ -1,0 +1,230 @@
+package org.baocao.render.html;
+
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baocao.build.OutputFolder;
+import org.baocao.content.KeyFigure;
+import org.baocao.content.Narrative;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.content.Section;
+import org.baocao.i18n.Language;
+import org.baocao.i18n.Messages;
+import org.baocao.render.Links;
+import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedSection;
+import org.baocao.render.Theme;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/**
+ * Writes the website: per language an archive, each report's front page and one page per section; then the
+ * top-level index (the default language's archive), 404 page, sitemap, robots.txt and the theme's assets.
+ */
+public final class SiteWriter {
+    private final Project project;
+    private final Theme theme;
+    private final Map<String, Messages> messages;
+    private final OutputFolder out;
+    private final Diagnostics diagnostics;
+    private final List<String> writtenPages = new ArrayList<>();
+
+    public SiteWriter(Project project, Theme theme, Map<String, Messages> messages, OutputFolder out, Diagnostics diagnostics) {
+        this.project = project;
+        this.theme = theme;
+        this.messages = messages;
+        this.out = out;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param rendered by report id, then language
+     * @param pdfSizes PDF file sizes by output path; a report without one has no download link
+     */
+    public void write(Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+        for (Language language : project.site().languages().all()) {
+            String code = language.code();
+            List<ReportCard> cards = new ArrayList<>();
+            for (Report report : project.reports()) {
+                cards.add(card(rendered.get(report.id()).get(code), SitePaths.archive(code), pdfSizes));
+            }
+            writeArchive(code, SitePaths.archive(code), cards);
+            if (language.equals(project.site().languages().defaultLanguage())) {
+                writeArchive(code, "", cards);
+                writePage("404.html", "404.ftlh", code, "", Map.of("title", messages.get(code).get("page_not_found")),
+                        alternates(code, lang -> Optional.of(SitePaths.archive(lang)), ""));
+            }
+            for (Report report : project.reports()) {
+                RenderedReport one = rendered.get(report.id()).get(code);
+                writeReport(one, rendered.get(report.id()), pdfSizes);
+            }
+        }
+        out.write("sitemap.xml", Sitemap.xml(project, writtenPages));
+        out.write("robots.txt", "User-agent: *\nAllow: /\n"
+                + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
+        theme.files("assets").forEach(out::write);
+    }
+
+    private void writeArchive(String code, String path, List<ReportCard> cards) {
+        List<ReportCard> relinked = cards.stream().map(card -> relink(card, SitePaths.archive(code), path)).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", messages.get(code).get("reports") + " – " + project.site().organizationName().in(code));
+        model.put("reports", relinked);
+        writePage(path, "archive.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
+    }
+
+    /** The archive's cards are made for {@code <lang>/}; the top-level index shows the same with shorter links. */
+    private static ReportCard relink(ReportCard card, String from, String to) {
+        if (from.equals(to)) return card;
+        String prefix = from.substring(0, from.length() - 1 - (from.length() - 1 - from.lastIndexOf('/', from.length() - 2) - 1));
+        java.util.function.UnaryOperator<String> fix = href -> href == null ? null : prefix + href;
+        return new ReportCard(card.id(), card.title(), card.subtitle(), card.period(), card.published(), card.year(),
+                fix.apply(card.href()), fix.apply(card.pdfHref()), card.pdfSize(), fix.apply(card.coverHref()), card.coverAlt(),
+                card.keyFigures(), card.sections());
+    }
+
+    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes) {
+        String code = one.language();
+        Report report = one.report();
+        String path = SitePaths.report(code, report);
+        Map<String, Object> model = new LinkedHashMap<>();
+        ReportCard card = card(one, path, pdfSizes);
+        model.put("title", card.title());
+        model.put("description", card.subtitle() != null ? card.subtitle() : card.title());
+        model.put("report", card);
+        writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+
+        List<RenderedSection> sections = one.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            RenderedSection section = sections.get(i);
+            String sectionPath = SitePaths.section(code, report, section.narrative());
+            ReportCard sectionCard = card(one, sectionPath, pdfSizes);
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("title", section.narrative().title() + " – " + card.title());
+            page.put("description", section.narrative().summary().orElse(card.title()));
+            page.put("report", sectionCard);
+            page.put("section", sectionModel(section, one, sectionPath));
+            page.put("previous", i > 0 ? link(sections.get(i - 1), one, sectionPath) : null);
+            page.put("next", i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
+            String key = section.section().key();
+            writePage(sectionPath, "section.ftlh", code, sectionPath, page, alternates(code, lang -> {
+                RenderedReport other = allLanguages.get(lang);
+                return other.section(key).map(s -> SitePaths.section(lang, report, s.narrative()));
+            }, sectionPath, SitePaths.report(code, report)));
+        }
+    }
+
+    private Map<String, Object> sectionModel(RenderedSection section, RenderedReport one, String fromPath) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("key", section.section().key());
+        model.put("title", section.narrative().title());
+        model.put("summary", section.narrative().summary().orElse(null));
+        model.put("html", Links.resolve(section.html(), SitePaths.root(fromPath), (key, fragment) ->
+                one.section(key).map(s -> SitePaths.href(fromPath, SitePaths.section(one.language(), one.report(), s.narrative()))
+                        + (fragment.isEmpty() ? "" : "#" + fragment)).orElse("#")));
+        model.put("headings", section.headings().stream().filter(h -> h.level() == 2).toList());
+        return model;
+    }
+
+    private PageLink link(RenderedSection section, RenderedReport one, String fromPath) {
+        return new PageLink(section.narrative().title(), SitePaths.href(fromPath, SitePaths.section(one.language(), one.report(), section.narrative())));
+    }
+
+    ReportCard card(RenderedReport one, String fromPath, Map<String, Long> pdfSizes) {
+        Report report = one.report();
+        String code = one.language();
+        Messages t = one.messages();
+        String pdfPath = SitePaths.pdf(code, report);
+        Long pdfSize = pdfSizes.get(pdfPath);
+        List<KeyFigureView> figures = new ArrayList<>();
+        for (KeyFigure figure : report.keyFigures()) {
+            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
+        }
+        List<SectionEntry> sections = new ArrayList<>();
+        int number = 0;
+        for (Section section : report.sections()) {
+            Optional<Narrative> here = section.in(code);
+            number++;
+            if (here.isPresent()) {
+                Narrative n = here.get();
+                sections.add(new SectionEntry(section.key(), number, n.title(), n.summary().orElse(null),
+                        SitePaths.href(fromPath, SitePaths.section(code, report, n)), true, null, null));
+            } else {
+                Language other = project.site().languages().all().stream().filter(l -> section.in(l.code()).isPresent()).findFirst().orElseThrow();
+                Narrative n = section.in(other.code()).orElseThrow();
+                sections.add(new SectionEntry(section.key(), number, n.title(), n.summary().orElse(null),
+                        SitePaths.href(fromPath, SitePaths.section(other.code(), report, n)), false, other.name(), other.code()));
+            }
+        }
+        String cover = report.cover().map(c -> SitePaths.root(fromPath) + "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null);
+        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null),
+                one.formats().date(report.start()) + " – " + one.formats().date(report.end()),
+                one.formats().date(report.published()), report.end().getYear(),
+                SitePaths.href(fromPath, SitePaths.report(code, report)),
+                pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath,
+                pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()), cover, report.title().in(code),
+                List.copyOf(figures), List.copyOf(sections));
+    }
+
+    private List<LanguageLink> alternates(String current, java.util.function.Function<String, Optional<String>> pathIn, String fromPath) {
+        return alternates(current, pathIn, fromPath, SitePaths.archive(current));
+    }
+
+    private List<LanguageLink> alternates(String current, java.util.function.Function<String, Optional<String>> pathIn,
+                                          String fromPath, String fallbackInCurrent) {
+        List<LanguageLink> links = new ArrayList<>();
+        for (Language language : project.site().languages().all()) {
+            Optional<String> path = pathIn.apply(language.code());
+            String target = path.orElse(fallbackInCurrent.replaceFirst("^" + current + "/", language.code() + "/"));
+            String href = SitePaths.href(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
+            String absolute = project.site().baseUrl().map(url -> url + target).orElse(null);
+            links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), href,
+                    path.isPresent() ? absolute : null, language.code().equals(current), path.isPresent()));
+        }
+        return links;
+    }
+
+    private void writePage(String path, String templateName, String code, String pagePath, Map<String, Object> pageModel,
+                           List<LanguageLink> alternates) {
+        Map<String, Object> model = new LinkedHashMap<>(pageModel);
+        Language language = project.site().languages().get(code);
+        model.put("lang", code);
+        model.put("language", language);
+        model.put("languages", alternates);
+        model.put("t", messages.get(code).strings());
+        model.put("root", SitePaths.root(pagePath));
+        model.put("home", SitePaths.href(pagePath, SitePaths.archive(code)));
+        model.put("organization", project.site().organizationName().in(code));
+        model.put("organizationShort", project.site().organizationShortName().in(code));
+        model.put("canonical", project.site().baseUrl().map(url -> url + pagePath).orElse(null));
+        model.put("baseUrl", project.site().baseUrl().orElse(null));
+        model.putIfAbsent("description", model.get("title"));
+        try {
+            Template template = theme.templates().getTemplate(templateName);
+            StringWriter html = new StringWriter();
+            template.process(model, html);
+            out.write(SitePaths.file(path), html.toString());
+            if (!path.equals("404.html")) writtenPages.add(path);
+        } catch (TemplateException e) {
+            diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
+                            e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
+                    "theme template failed: " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
+                    "fix the template, or remove your copy to use the default theme's");
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
+                    "check the template's name and syntax");
+        }
+    }
+
+    private String themePath(String sourceName, String fallback) {
+        String name = sourceName == null ? fallback : sourceName;
+        return theme.projectFile(name).isPresent() ? "templates/" + name : "(built-in theme) " + name;
+    }
+}

@@ -1,0 +1,51 @@
+package org.baocao.source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the project's text files, reporting unreadable ones as diagnostics with the project-relative path. */
+public final class ProjectFiles {
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    public ProjectFiles(Path root, Diagnostics diagnostics) {
+        this.root = root.toAbsolutePath().normalize();
+        this.diagnostics = diagnostics;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The path as diagnostics print it: relative to the project, '/' separated. */
+    public String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return rel.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** The file's text, normalised; null (with a diagnostic) when it cannot be read as UTF-8. */
+    public SourceFile read(Path file) {
+        String rel = relative(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile(rel), "cannot read the file: " + e.getMessage(),
+                    "check that the file exists and is readable");
+            return null;
+        }
+        try {
+            return SourceFile.decode(rel, bytes);
+        } catch (CharacterCodingException e) {
+            LegacyEncoding found = LegacyEncoding.detect(bytes);
+            diagnostics.error(SourcePosition.wholeFile(rel),
+                    "the file is not UTF-8" + (found == null ? "" : "; it looks like " + found.label()),
+                    "open it in your editor and save it again as UTF-8"
+                            + (found == null ? "" : " (reopen it as " + found.label() + " first)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.baocao.yaml;
+
+import java.util.List;
+import java.util.Map;
+import org.baocao.source.SourcePosition;
+
+/** A YAML value that remembers where it was written, so every later check can point at it. */
+public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, YamlValue.Mapping {
+
+    SourcePosition at();
+
+    /** A string, Long, BigInteger, BigDecimal, Boolean, LocalDate or null. */
+    record Scalar(SourcePosition at, Object value) implements YamlValue {
+        public boolean isNull() {
+            return value == null;
+        }
+    }
+
+    record Sequence(SourcePosition at, List<YamlValue> items) implements YamlValue {}
+
+    /** Keys in file order; {@code keyAt} holds where each key was written. */
+    record Mapping(SourcePosition at, Map<String, YamlValue> entries, Map<String, SourcePosition> keyAt)
+            implements YamlValue {
+        public YamlValue get(String key) {
+            return entries.get(key);
+        }
+    }
+
+    /** A short word for the kind of value, as messages to users name it. */
+    static String kind(YamlValue value) {
+        if (value instanceof Mapping) return "a mapping";
+        if (value instanceof Sequence) return "a list";
+        Object v = ((Scalar) value).value();
+        if (v == null) return "nothing";
+        if (v instanceof String) return "a text";
+        if (v instanceof Boolean) return "true/false";
+        if (v instanceof java.time.LocalDate) return "a date";
+        return "a number";
+    }
+}
