@@ -24,6 +24,8 @@ final class DataSetReader {
     private final Languages languages;
     private final LocalizedTexts texts;
     private final Diagnostics diagnostics;
+    /** The data set being read: charts and tables may name its figures instead of repeating them. */
+    private YamlValue.Mapping root;
 
     DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
         this.languages = languages;
@@ -32,6 +34,7 @@ final class DataSetReader {
     }
 
     DataSet read(String name, SourceFile file, YamlValue.Mapping root) {
+        this.root = root;
         Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
         for (String code : languages.codes()) {
             @SuppressWarnings("unchecked")
@@ -143,18 +146,50 @@ final class DataSetReader {
         List<BigDecimal> numbers = new ArrayList<>();
         boolean ok = true;
         for (YamlValue item : list.items()) {
-            Object v = item instanceof YamlValue.Scalar s ? s.value() : item;
+            YamlValue resolved = figure(item);
+            Object v = resolved instanceof YamlValue.Scalar s ? s.value() : resolved;
             if (v == null) {
                 numbers.add(null);
             } else if (toDecimal(v) != null) {
                 numbers.add(toDecimal(v));
             } else {
-                diagnostics.error(item.at(), "'" + (item instanceof YamlValue.Scalar s ? s.value() : YamlValue.kind(item))
-                        + "' is not a number", "write digits only, with '.' for decimals and no thousands separator: 152730 or 48.75");
+                notANumber(item);
                 ok = false;
             }
         }
         return ok ? numbers : null;
+    }
+
+    /**
+     * A figure that a chart or table names instead of repeating it, {@code values: [departments_start, departments_end]},
+     * is replaced by its value, so that changing the figure changes the chart too. Anything else is returned as it is.
+     */
+    private YamlValue figure(YamlValue item) {
+        if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
+            YamlValue target = lookup(path);
+            if (target instanceof YamlValue.Scalar t && toDecimal(t.value()) != null) return t;
+        }
+        return item;
+    }
+
+    private YamlValue lookup(String path) {
+        YamlValue current = root;
+        for (String part : path.split("\\.")) {
+            if (!(current instanceof YamlValue.Mapping m) || (current = m.get(part)) == null) return null;
+        }
+        return current;
+    }
+
+    private void notANumber(YamlValue item) {
+        String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
+        List<String> names = new ArrayList<>();
+        root.entries().forEach((key, value) -> {
+            if (value instanceof YamlValue.Scalar s && toDecimal(s.value()) != null) names.add(key);
+        });
+        String closest = org.baocao.yaml.Suggestions.closest(text, names);
+        diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
+                closest != null ? "did you mean " + closest + "?"
+                        : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
     }
 
     static BigDecimal toDecimal(Object value) {
@@ -205,23 +240,34 @@ final class DataSetReader {
                             suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
                 }
             });
+            Map<String, YamlValue> resolvedCells = new LinkedHashMap<>(cells.entries());
             for (TableSpec.Column column : columnSpecs) {
                 YamlValue cell = cells.get(column.key());
-                if (cell != null) checkCell(cell, column);
+                if (cell == null) continue;
+                if (isNumeric(column)) resolvedCells.put(column.key(), figure(cell));
+                checkCell(resolvedCells.get(column.key()), cell, column);
             }
-            rowMaps.add(cells.entries());
+            rowMaps.add(Collections.unmodifiableMap(resolvedCells));
         }
         return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
     }
 
-    private void checkCell(YamlValue cell, TableSpec.Column column) {
+    private static boolean isNumeric(TableSpec.Column column) {
+        return column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
+                || column.format() == TableSpec.ColumnFormat.CURRENCY;
+    }
+
+    /** @param written the cell as written, for the message; {@code cell} is the figure it names, if it names one */
+    private void checkCell(YamlValue cell, YamlValue written, TableSpec.Column column) {
         Object v = cell instanceof YamlValue.Scalar s ? s.value() : null;
         if (v == null && cell instanceof YamlValue.Scalar) return;
-        boolean numeric = column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
-                || column.format() == TableSpec.ColumnFormat.CURRENCY;
-        if (numeric && toDecimal(v) == null) {
-            diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(java.util.Locale.ROOT)
-                    + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
+        if (isNumeric(column) && toDecimal(v) == null) {
+            if (v instanceof String) {
+                notANumber(written);
+            } else {
+                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(java.util.Locale.ROOT)
+                        + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
+            }
         } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof java.time.LocalDate)) {
             diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
                     "write the date as YYYY-MM-DD");
