@@ -130,6 +130,29 @@ class BuildErrorsTest {
     }
 
     @Test
+    void aMissingImageIsNamedAsTheAuthorWroteIt() {
+        ProjectFixture p = project().file("content/reports/2024/en/01-tong-quan.md", """
+                ---
+                title: Overview
+                ---
+                We reached ${outreach.people_reached} people.
+
+                ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/en/01-tong-quan.md:6:20: error: image '../media/cánh-đồng.png' does not exist
+                    ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                                       ^
+                    hint: the path is relative to this Markdown file, e.g. ../media/cánh-đồng.png
+                """, """
+                content/reports/2024/en/01-tong-quan.md:6:59: error: link to '../ke-hoach.md', which is not a section of this report
+                    ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                                                                              ^
+                    hint: link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md
+                """), buildFails(p));
+    }
+
+    @Test
     void everyMistakeOfTheNarrativesIsListedInOneRun() {
         ProjectFixture p = project()
                 .file("content/reports/2024/vi/01-tong-quan.md", """
