@@ -67,13 +67,14 @@ final class HtmlPostProcessor {
         List<MediaFile> media = new ArrayList<>();
         Path narrativeFolder = projectRoot.resolve(narrative.file().path()).getParent();
         for (Element img : body.select("img[src]")) {
-            String src = img.attr("src");
-            if (isExternal(src)) {
+            // As the author wrote it: the Markdown renderer percent-encodes addresses ("c%C3%A1nh" for "cánh").
+            String src = decode(img.attr("src"));
+            if (isExternal(img.attr("src"))) {
                 diagnostics.error(at(narrative, src), "image '" + src + "' is on another website",
                         "download it into the report's media/ folder and link to it there: the report must work offline and in print");
                 continue;
             }
-            Path image = narrativeFolder.resolve(decode(src)).normalize();
+            Path image = narrativeFolder.resolve(src).normalize();
             if (!image.startsWith(projectRoot)) {
                 diagnostics.error(at(narrative, src), "image '" + src + "' is outside the project folder",
                         "copy it into the report's media/ folder");
@@ -81,7 +82,7 @@ final class HtmlPostProcessor {
             }
             if (!Files.isRegularFile(image)) {
                 diagnostics.error(at(narrative, src), "image '" + src + "' does not exist",
-                        "the path is relative to this Markdown file, e.g. ../media/" + Path.of(decode(src)).getFileName());
+                        "the path is relative to this Markdown file, e.g. ../media/" + Path.of(src).getFileName());
                 continue;
             }
             if (img.attr("alt").isBlank()) {
@@ -113,7 +114,7 @@ final class HtmlPostProcessor {
             String fileName = Path.of(decode(path)).getFileName().toString();
             String key = sectionKeysByFile.get(fileName);
             if (key == null) {
-                diagnostics.error(at(narrative, href), "link to '" + path + "', which is not a section of this report",
+                diagnostics.error(at(narrative, decode(href)), "link to '" + decode(path) + "', which is not a section of this report",
                         "link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md");
                 continue;
             }

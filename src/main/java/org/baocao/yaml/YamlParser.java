@@ -68,6 +68,8 @@ public final class YamlParser {
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             diagnostics.error(SourcePosition.of(file, line, column), describe(e), hintFor(e));
+        } catch (DuplicateKeyException e) {
+            diagnostics.error(e.at, "duplicate key '" + e.key + "'", "each key may appear once in a mapping: remove or rename one of them");
         } catch (TooLargeException e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), e.getMessage(),
                     "remove the repeated aliases (*name) or split the file");
@@ -80,24 +82,21 @@ public final class YamlParser {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        if (problem.contains("found duplicate key")) {
-            return "duplicate key" + problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length());
-        }
         if (problem.contains("Number of aliases")) {
             return "too many aliases (*name) in one file: refused as a possible alias bomb";
+        }
+        if (problem.contains("(TAB)")) {
+            return "invalid YAML: a tab cannot indent YAML";
         }
         return "invalid YAML: " + problem;
     }
 
     private static String hintFor(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem());
-        if (problem.contains("duplicate key")) {
-            return "each key may appear once in a mapping: remove or rename one of them";
-        }
         if (problem.contains("mapping values are not allowed")) {
             return "a text containing ': ' must be quoted, e.g. title: \"Ghi chú: ...\"";
         }
-        if (problem.contains("tab")) {
+        if (problem.contains("(TAB)")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("Number of aliases")) {
@@ -113,6 +112,17 @@ public final class YamlParser {
     private static final class TooLargeException extends RuntimeException {
         TooLargeException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    private static final class DuplicateKeyException extends RuntimeException {
+        final String key;
+        final SourcePosition at;
+
+        DuplicateKeyException(String key, SourcePosition at) {
+            super(key, null, false, false);
+            this.key = key;
+            this.at = at;
         }
     }
 
@@ -137,6 +147,8 @@ public final class YamlParser {
                 Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+                    // Composing alone does not apply LoaderOptions.allowDuplicateKeys (only constructing does).
+                    if (entries.containsKey(key)) throw new DuplicateKeyException(key, position(tuple.getKeyNode().getStartMark()));
                     entries.put(key, convert(tuple.getValueNode()));
                     keyAt.put(key, position(tuple.getKeyNode().getStartMark()));
                 }
@@ -157,7 +169,7 @@ public final class YamlParser {
             return SourcePosition.of(file, mark.getLine() + lineOffset, mark.getColumn() + 1);
         }
 
-        /** Only the core schema's plain types: an explicit tag such as !!java.io.File is read as text. */
+        /** Only the core schema's plain types: a local tag (!thing) is read as text; SnakeYAML refuses global tags (!!java.io.File). */
         private static Object scalarValue(ScalarNode node) {
             String text = node.getValue();
             Tag tag = node.getTag();

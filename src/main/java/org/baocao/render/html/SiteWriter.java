@@ -51,13 +51,9 @@ public final class SiteWriter {
     public void write(Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
         for (Language language : project.site().languages().all()) {
             String code = language.code();
-            List<ReportCard> cards = new ArrayList<>();
-            for (Report report : project.reports()) {
-                cards.add(card(rendered.get(report.id()).get(code), SitePaths.archive(code), pdfSizes));
-            }
-            writeArchive(code, SitePaths.archive(code), cards);
+            writeArchive(code, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
-                writeArchive(code, "", cards);
+                writeArchive(code, "", rendered, pdfSizes);
                 writePage("404.html", "404.ftlh", code, "", Map.of("title", messages.get(code).get("page_not_found")),
                         alternates(code, lang -> Optional.of(SitePaths.archive(lang)), ""));
             }
@@ -72,22 +68,16 @@ public final class SiteWriter {
         theme.files("assets").forEach(out::write);
     }
 
-    private void writeArchive(String code, String path, List<ReportCard> cards) {
-        List<ReportCard> relinked = cards.stream().map(card -> relink(card, SitePaths.archive(code), path)).toList();
+    /** An archive page; its cards are made for where it is written, so the top-level index links one folder up less. */
+    private void writeArchive(String code, String path, Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+        List<ReportCard> cards = new ArrayList<>();
+        for (Report report : project.reports()) {
+            cards.add(card(rendered.get(report.id()).get(code), path, pdfSizes));
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", messages.get(code).get("reports") + " – " + project.site().organizationName().in(code));
-        model.put("reports", relinked);
+        model.put("reports", cards);
         writePage(path, "archive.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
-    }
-
-    /** The archive's cards are made for {@code <lang>/}; the top-level index shows the same with shorter links. */
-    private static ReportCard relink(ReportCard card, String from, String to) {
-        if (from.equals(to)) return card;
-        String prefix = from.substring(0, from.length() - 1 - (from.length() - 1 - from.lastIndexOf('/', from.length() - 2) - 1));
-        java.util.function.UnaryOperator<String> fix = href -> href == null ? null : prefix + href;
-        return new ReportCard(card.id(), card.title(), card.subtitle(), card.period(), card.published(), card.year(),
-                fix.apply(card.href()), fix.apply(card.pdfHref()), card.pdfSize(), fix.apply(card.coverHref()), card.coverAlt(),
-                card.keyFigures(), card.sections());
     }
 
     private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes) {

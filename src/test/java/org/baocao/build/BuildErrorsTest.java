@@ -1,0 +1,176 @@
+package org.baocao.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Representative mistakes a communications team makes, each reported as {@code file:line:col: error: message},
+ * the line, a caret and a hint, with nothing written. (The folder of broken projects for {@code check} covers
+ * many more; these follow a fault through the whole build.)
+ */
+class BuildErrorsTest {
+    @TempDir
+    Path temp;
+
+    /** A correct one-report project; each test breaks one file of it. */
+    private ProjectFixture project() {
+        return new ProjectFixture(temp.resolve("project"))
+                .file("content/site.yaml", ProjectFixture.SITE_YAML)
+                .file("content/reports/2024/report.yaml", """
+                        title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
+                        period: {start: 2024-01-01, end: 2024-12-31}
+                        published: 2025-03-20
+                        """)
+                .file("content/reports/2024/data/outreach.yaml", """
+                        people_reached: 152730
+                        events: 471
+                        """)
+                .file("content/reports/2024/vi/01-tong-quan.md", """
+                        ---
+                        title: Tổng quan
+                        ---
+                        Tuyên truyền cho ${outreach.people_reached} lượt người.
+                        """)
+                .file("content/reports/2024/en/01-tong-quan.md", """
+                        ---
+                        title: Overview
+                        ---
+                        We reached ${outreach.people_reached} people.
+                        """);
+    }
+
+    /** Builds without PDFs and returns every diagnostic as the command prints it; the build must have failed. */
+    private List<String> buildFails(ProjectFixture project) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path output = temp.resolve("output");
+        BuildResult result = new Pipeline().build(new BuildOptions(project.root(), output, false, false), diagnostics);
+        assertFalse(result.succeeded());
+        assertFalse(Files.exists(output), "a failed build wrote the output folder");
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void theCorrectProjectBuilds() {
+        Diagnostics diagnostics = new Diagnostics();
+        BuildResult result = new Pipeline().build(new BuildOptions(project().root(), temp.resolve("output"), false, false), diagnostics);
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(true, result.succeeded());
+    }
+
+    @Test
+    void aTypoInAFigureReferenceIsPointedAtWithTheClosestName() {
+        ProjectFixture p = project().file("content/reports/2024/vi/01-tong-quan.md", """
+                ---
+                title: Tổng quan
+                ---
+                Năm nay có ${outreach.events} sự kiện.
+                Tuyên truyền cho ${outreach.people_reachd} lượt người.
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/vi/01-tong-quan.md:5:20: error: 'outreach.people_reachd' does not exist in the data sets
+                    Tuyên truyền cho ${outreach.people_reachd} lượt người.
+                                       ^
+                    hint: did you mean outreach.people_reached?
+                """), buildFails(p));
+    }
+
+    @Test
+    void anUnknownKeyInReportYamlIsAnErrorWithASuggestion() {
+        ProjectFixture p = project().file("content/reports/2024/report.yaml", """
+                title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
+                subtitel: {vi: Một năm đáng nhớ, en: A year to remember}
+                period: {start: 2024-01-01, end: 2024-12-31}
+                published: 2025-03-20
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/report.yaml:2:1: error: unknown key 'subtitel' in report.yaml
+                    subtitel: {vi: Một năm đáng nhớ, en: A year to remember}
+                    ^
+                    hint: did you mean 'subtitle'?
+                """), buildFails(p));
+    }
+
+    @Test
+    void aYamlSyntaxErrorInADataSetNamesItsLineAndColumn() {
+        ProjectFixture p = project().file("content/reports/2024/data/outreach.yaml", """
+                people_reached: 152730
+                events: 471
+                  volunteers: 35
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/data/outreach.yaml:3:13: error: invalid YAML: mapping values are not allowed here
+                      volunteers: 35
+                                ^
+                    hint: a text containing ': ' must be quoted, e.g. title: "Ghi chú: ..."
+                """), buildFails(p));
+    }
+
+    @Test
+    void aSectionWithoutATitleSaysWhatToAdd() {
+        ProjectFixture p = project().file("content/reports/2024/en/01-tong-quan.md", """
+                ---
+                summary: What the year brought.
+                ---
+                We reached ${outreach.people_reached} people.
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/en/01-tong-quan.md:2:1: error: missing required key 'title'
+                    summary: What the year brought.
+                    ^
+                    hint: add a line such as: title: Tổ chức bộ máy
+                """), buildFails(p));
+    }
+
+    @Test
+    void aMissingImageIsNamedAsTheAuthorWroteIt() {
+        ProjectFixture p = project().file("content/reports/2024/en/01-tong-quan.md", """
+                ---
+                title: Overview
+                ---
+                We reached ${outreach.people_reached} people.
+
+                ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                """);
+        assertEquals(List.of("""
+                content/reports/2024/en/01-tong-quan.md:6:20: error: image '../media/cánh-đồng.png' does not exist
+                    ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                                       ^
+                    hint: the path is relative to this Markdown file, e.g. ../media/cánh-đồng.png
+                """, """
+                content/reports/2024/en/01-tong-quan.md:6:59: error: link to '../ke-hoach.md', which is not a section of this report
+                    ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
+                                                                              ^
+                    hint: link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md
+                """), buildFails(p));
+    }
+
+    @Test
+    void everyMistakeOfTheNarrativesIsListedInOneRun() {
+        ProjectFixture p = project()
+                .file("content/reports/2024/vi/01-tong-quan.md", """
+                        ---
+                        title: Tổng quan
+                        ---
+                        Có <@chart id="outreach.chanels"/> và ${outreach.events}.
+                        """)
+                .file("content/reports/2024/en/01-tong-quan.md", """
+                        ---
+                        title: Overview
+                        ---
+                        We reached ${outreach.peoplereached} people at ${outreach.event} events.
+                        """);
+        List<String> headlines = buildFails(p).stream().map(s -> s.lines().findFirst().orElseThrow()).toList();
+        assertEquals(List.of(
+                "content/reports/2024/en/01-tong-quan.md:4:14: error: 'outreach.peoplereached' does not exist in the data sets",
+                "content/reports/2024/en/01-tong-quan.md:4:50: error: 'outreach.event' does not exist in the data sets",
+                "content/reports/2024/vi/01-tong-quan.md:4:4: error: unknown chart 'outreach.chanels'"), headlines);
+    }
+}

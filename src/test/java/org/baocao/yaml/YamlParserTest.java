@@ -1,0 +1,118 @@
+package org.baocao.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+class YamlParserTest {
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final YamlParser parser = new YamlParser(diagnostics);
+
+    private YamlValue parse(String yaml) {
+        return parser.parse(new SourceFile("data/x.yaml", yaml), yaml, 1);
+    }
+
+    private List<String> headlines() {
+        return diagnostics.sorted().stream().map(Diagnostic::headline).toList();
+    }
+
+    @Test
+    void valuesRememberTheirLineAndColumn() {
+        YamlValue.Mapping root = (YamlValue.Mapping) parse("""
+                people: 152730
+                outreach:
+                  share: 48.75
+                  since: 2016-01-01
+                  names: [Sen, "Súng"]
+                """);
+        YamlValue.Mapping outreach = (YamlValue.Mapping) root.get("outreach");
+        assertEquals(3, outreach.get("share").at().line());
+        assertEquals(10, outreach.get("share").at().column());
+        assertEquals(3, outreach.keyAt().get("share").column());
+        assertEquals("  share: 48.75", outreach.get("share").at().sourceLine());
+        assertEquals(152730L, ((YamlValue.Scalar) root.get("people")).value());
+        assertEquals(new BigDecimal("48.75"), ((YamlValue.Scalar) outreach.get("share")).value());
+        assertEquals(LocalDate.of(2016, 1, 1), ((YamlValue.Scalar) outreach.get("since")).value());
+        assertEquals(5, ((YamlValue.Sequence) outreach.get("names")).items().get(1).at().line());
+    }
+
+    @Test
+    void frontMatterPositionsCountFromItsFirstLineInTheFile() {
+        SourceFile file = new SourceFile("vi/01-a.md", "---\ntitle: A\nsummary: B\n---\n");
+        YamlValue.Mapping root = (YamlValue.Mapping) parser.parse(file, "title: A\nsummary: B\n", 2);
+        assertEquals(3, root.get("summary").at().line());
+        assertEquals("summary: B", root.get("summary").at().sourceLine());
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorAtTheSecondOne() {
+        assertNull(parse("title: A\npublished: 2020-01-01\ntitle: B\n"));
+        assertEquals(List.of("data/x.yaml:3:1: error: duplicate key 'title'"), headlines());
+        assertEquals("each key may appear once in a mapping: remove or rename one of them", diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void anAliasBombIsRefusedFast() {
+        String bomb = """
+                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+                """;
+        // A guard against hanging, not a speed target: expanding this naively takes minutes and gigabytes.
+        YamlValue result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(bomb));
+        assertNull(result);
+        assertEquals(1, headlines().size());
+        String headline = headlines().get(0);
+        assertEquals(true, headline.startsWith("data/x.yaml:") && headline.contains("alias bomb"), headline);
+    }
+
+    @Test
+    void fewAliasesThatStayUnderTheLimitsAreFine() {
+        YamlValue.Mapping root = (YamlValue.Mapping) parse("base: &base {unit: ha}\nnorth: *base\nsouth: *base\n");
+        assertEquals(List.of(), headlines());
+        assertEquals("ha", ((YamlValue.Scalar) ((YamlValue.Mapping) root.get("south")).get("unit")).value());
+    }
+
+    @Test
+    void javaTagsAreRefusedAndLocalTagsReadAsText() {
+        assertNull(parse("file: !!java.io.File /etc/passwd\n"));
+        assertEquals(List.of("data/x.yaml:1:7: error: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:java.io.File"), headlines());
+        YamlValue.Mapping root = (YamlValue.Mapping) new YamlParser(new Diagnostics()).parse(new SourceFile("x", ""), "note: !draft Sen\n", 1);
+        assertEquals("Sen", ((YamlValue.Scalar) root.get("note")).value());
+    }
+
+    @Test
+    void duplicateKeysAreFoundInNestedMappingsToo() {
+        assertNull(parse("charts:\n  a: {type: bar}\n  b: {type: pie, type: line}\n"));
+        assertEquals(List.of("data/x.yaml:3:18: error: duplicate key 'type'"), headlines());
+    }
+
+    @Test
+    void aTabIndentIsExplained() {
+        assertNull(parse("outreach:\n\tpeople: 3\n"));
+        assertEquals(List.of("data/x.yaml:2:1: error: invalid YAML: a tab cannot indent YAML"), headlines());
+        assertEquals("indent with spaces, not tabs", diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyMapping() {
+        YamlValue root = parse("");
+        assertEquals(List.of(), headlines());
+        assertEquals(0, ((YamlValue.Mapping) root).entries().size());
+    }
+}
