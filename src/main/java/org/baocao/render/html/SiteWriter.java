@@ -49,57 +49,61 @@ public final class SiteWriter {
      * @param pdfSizes PDF file sizes by output path; a report without one has no download link
      */
     public void write(Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+        SearchIndex search = new SearchIndex();
         for (Language language : project.site().languages().all()) {
             String code = language.code();
-            List<ReportCard> cards = new ArrayList<>();
-            for (Report report : project.reports()) {
-                cards.add(card(rendered.get(report.id()).get(code), SitePaths.archive(code), pdfSizes));
-            }
-            writeArchive(code, SitePaths.archive(code), cards);
+            writeArchive(code, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
-                writeArchive(code, "", cards);
-                writePage("404.html", "404.ftlh", code, "", Map.of("title", messages.get(code).get("page_not_found")),
-                        alternates(code, lang -> Optional.of(SitePaths.archive(lang)), ""));
+                writeArchive(code, "", rendered, pdfSizes);
+                writePage("404.html", "404.ftlh", code, "404.html", Map.of("title", messages.get(code).get("page_not_found")),
+                        alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
+            writeSearchPage(code);
             for (Report report : project.reports()) {
-                RenderedReport one = rendered.get(report.id()).get(code);
-                writeReport(one, rendered.get(report.id()), pdfSizes);
+                writeReport(rendered.get(report.id()).get(code), rendered.get(report.id()), pdfSizes, search);
             }
         }
+        Map<String, String> languageNames = new LinkedHashMap<>();
+        project.site().languages().all().forEach(l -> languageNames.put(l.code(), l.name()));
+        out.write(SearchIndex.FILE, search.script(languageNames));
         out.write("sitemap.xml", Sitemap.xml(project, writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
         theme.files("assets").forEach(out::write);
     }
 
-    private void writeArchive(String code, String path, List<ReportCard> cards) {
-        List<ReportCard> relinked = cards.stream().map(card -> relink(card, SitePaths.archive(code), path)).toList();
+    private void writeArchive(String code, String path, Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+        List<ReportCard> cards = new ArrayList<>();
+        for (Report report : project.reports()) cards.add(card(rendered.get(report.id()).get(code), path, pdfSizes));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", messages.get(code).get("reports") + " – " + project.site().organizationName().in(code));
-        model.put("reports", relinked);
+        model.put("description", messages.get(code).get("archive_description") + " " + project.site().organizationName().in(code));
+        model.put("reports", cards);
         writePage(path, "archive.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
     }
 
-    /** The archive's cards are made for {@code <lang>/}; the top-level index shows the same with shorter links. */
-    private static ReportCard relink(ReportCard card, String from, String to) {
-        if (from.equals(to)) return card;
-        String prefix = from.substring(0, from.length() - 1 - (from.length() - 1 - from.lastIndexOf('/', from.length() - 2) - 1));
-        java.util.function.UnaryOperator<String> fix = href -> href == null ? null : prefix + href;
-        return new ReportCard(card.id(), card.title(), card.subtitle(), card.period(), card.published(), card.year(),
-                fix.apply(card.href()), fix.apply(card.pdfHref()), card.pdfSize(), fix.apply(card.coverHref()), card.coverAlt(),
-                card.keyFigures(), card.sections());
+    /** The search page: the script fills in the results from the index; the page itself is the same for every query. */
+    private void writeSearchPage(String code) {
+        String path = SitePaths.search(code);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", messages.get(code).get("search") + " – " + project.site().organizationName().in(code));
+        model.put("searchIndexHref", SitePaths.root(path) + SearchIndex.FILE);
+        writePage(path, "search.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes) {
+    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes,
+                             SearchIndex search) {
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
         Map<String, Object> model = new LinkedHashMap<>();
         ReportCard card = card(one, path, pdfSizes);
         model.put("title", card.title());
-        model.put("description", card.subtitle() != null ? card.subtitle() : card.title());
+        model.put("description", card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title());
         model.put("report", card);
         writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+        search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
+                String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 
         List<RenderedSection> sections = one.sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -118,6 +122,8 @@ public final class SiteWriter {
                 RenderedReport other = allLanguages.get(lang);
                 return other.section(key).map(s -> SitePaths.section(lang, report, s.narrative()));
             }, sectionPath, SitePaths.report(code, report)));
+            search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
+                    section.narrative().summary().orElse(null), section.plainText());
         }
     }
 
@@ -140,12 +146,11 @@ public final class SiteWriter {
     ReportCard card(RenderedReport one, String fromPath, Map<String, Long> pdfSizes) {
         Report report = one.report();
         String code = one.language();
-        Messages t = one.messages();
         String pdfPath = SitePaths.pdf(code, report);
         Long pdfSize = pdfSizes.get(pdfPath);
         List<KeyFigureView> figures = new ArrayList<>();
         for (KeyFigure figure : report.keyFigures()) {
-            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
+            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
         }
         List<SectionEntry> sections = new ArrayList<>();
         int number = 0;
@@ -164,7 +169,9 @@ public final class SiteWriter {
             }
         }
         String cover = report.cover().map(c -> SitePaths.root(fromPath) + "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null);
-        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null),
+        String summary = report.sections().stream().flatMap(s -> s.in(code).stream()).findFirst()
+                .flatMap(Narrative::summary).orElse(null);
+        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null), summary,
                 one.formats().date(report.start()) + " – " + one.formats().date(report.end()),
                 one.formats().date(report.published()), report.end().getYear(),
                 SitePaths.href(fromPath, SitePaths.report(code, report)),
@@ -183,7 +190,7 @@ public final class SiteWriter {
         for (Language language : project.site().languages().all()) {
             Optional<String> path = pathIn.apply(language.code());
             String target = path.orElse(fallbackInCurrent.replaceFirst("^" + current + "/", language.code() + "/"));
-            String href = SitePaths.href(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
+            String href = link(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
             String absolute = project.site().baseUrl().map(url -> url + target).orElse(null);
             links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), href,
                     path.isPresent() ? absolute : null, language.code().equals(current), path.isPresent()));
@@ -199,11 +206,14 @@ public final class SiteWriter {
         model.put("language", language);
         model.put("languages", alternates);
         model.put("t", messages.get(code).strings());
-        model.put("root", SitePaths.root(pagePath));
-        model.put("home", SitePaths.href(pagePath, SitePaths.archive(code)));
+        model.put("root", servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath));
+        model.put("home", link(pagePath, SitePaths.archive(code)));
+        model.put("searchHref", link(pagePath, SitePaths.search(code)));
         model.put("organization", project.site().organizationName().in(code));
         model.put("organizationShort", project.site().organizationShortName().in(code));
-        model.put("canonical", project.site().baseUrl().map(url -> url + pagePath).orElse(null));
+        boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
+        model.put("canonical", listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null);
+        model.put("noindex", !listed);
         model.put("baseUrl", project.site().baseUrl().orElse(null));
         model.putIfAbsent("description", model.get("title"));
         try {
@@ -211,7 +221,7 @@ public final class SiteWriter {
             StringWriter html = new StringWriter();
             template.process(model, html);
             out.write(SitePaths.file(path), html.toString());
-            if (!path.equals("404.html")) writtenPages.add(path);
+            if (listed) writtenPages.add(path);
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
@@ -221,6 +231,18 @@ public final class SiteWriter {
             diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
                     "check the template's name and syntax");
         }
+    }
+
+    /**
+     * A web server shows 404.html at whatever address was asked for, so its links cannot be relative to its own
+     * place; with base_url they are absolute. Without it they are relative to the top, which suits most hosts.
+     */
+    private boolean servedAnywhere(String pagePath) {
+        return pagePath.equals("404.html") && project.site().baseUrl().isPresent();
+    }
+
+    private String link(String fromPath, String toPath) {
+        return servedAnywhere(fromPath) ? project.site().baseUrl().orElseThrow() + SitePaths.file(toPath) : SitePaths.href(fromPath, toPath);
     }
 
     private String themePath(String sourceName, String fallback) {
