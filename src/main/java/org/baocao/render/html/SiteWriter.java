@@ -34,7 +34,7 @@ public final class SiteWriter {
     private final Map<String, Messages> messages;
     private final OutputFolder out;
     private final Diagnostics diagnostics;
-    private final List<String> writtenPages = new ArrayList<>();
+    private final List<Sitemap.Page> writtenPages = new ArrayList<>();
 
     public SiteWriter(Project project, Theme theme, Map<String, Messages> messages, OutputFolder out, Diagnostics diagnostics) {
         this.project = project;
@@ -66,7 +66,7 @@ public final class SiteWriter {
         Map<String, String> languageNames = new LinkedHashMap<>();
         project.site().languages().all().forEach(l -> languageNames.put(l.code(), l.name()));
         out.write(SearchIndex.FILE, search.script(languageNames));
-        out.write("sitemap.xml", Sitemap.xml(project, writtenPages));
+        out.write("sitemap.xml", Sitemap.xml(project.site().baseUrl().orElse(""), writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
         theme.files("assets").forEach(out::write);
@@ -192,7 +192,7 @@ public final class SiteWriter {
             String target = path.orElse(fallbackInCurrent.replaceFirst("^" + current + "/", language.code() + "/"));
             String href = link(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
             String absolute = project.site().baseUrl().map(url -> url + target).orElse(null);
-            links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), href,
+            links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), target, href,
                     path.isPresent() ? absolute : null, language.code().equals(current), path.isPresent()));
         }
         return links;
@@ -221,7 +221,7 @@ public final class SiteWriter {
             StringWriter html = new StringWriter();
             template.process(model, html);
             out.write(SitePaths.file(path), html.toString());
-            if (listed) writtenPages.add(path);
+            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
