@@ -105,7 +105,11 @@
     var switches = document.querySelectorAll('.language-switch a');
     var plainHrefs = Array.prototype.map.call(switches, function (a) { return a.getAttribute('href'); });
 
+    var shown = null;
+
     function run(query) {
+      if (query === shown) return;
+      shown = query;
       var phrase = fold(query).replace(/\s+/g, ' ').trim();
       var terms = phrase.split(' ').filter(Boolean);
       list.textContent = '';
