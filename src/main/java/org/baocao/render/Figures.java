@@ -72,7 +72,8 @@ final class Figures implements FigureMaker {
                 .append(escape(chart.title()));
         spec.unit().ifPresent(unit -> html.append(" <span class=\"figure-unit\">(").append(escape(unit.in(language))).append(")</span>"));
         html.append("</figcaption>");
-        html.append("<div class=\"chart-frame\">").append(charts.render(chart, domId)).append("</div>");
+        // Focusable because on a phone the chart keeps a legible width and scrolls sideways, as wide tables do.
+        html.append("<div class=\"chart-frame\" tabindex=\"0\">").append(charts.render(chart, domId)).append("</div>");
         html.append("<details class=\"chart-data\"><summary>").append(escape(messages.get("show_data"))).append("</summary>");
         html.append(dataTable(chart));
         html.append("</details></figure>");

@@ -12,6 +12,11 @@ public final class SitePaths {
         return language + "/";
     }
 
+    /** The search page of one language; it searches every language. */
+    public static String search(String language) {
+        return language + "/search/";
+    }
+
     public static String report(String language, Report report) {
         return language + "/" + report.id() + "/";
     }

@@ -34,7 +34,7 @@ public final class SiteWriter {
     private final Map<String, Messages> messages;
     private final OutputFolder out;
     private final Diagnostics diagnostics;
-    private final List<String> writtenPages = new ArrayList<>();
+    private final List<Sitemap.Page> writtenPages = new ArrayList<>();
 
     public SiteWriter(Project project, Theme theme, Map<String, Messages> messages, OutputFolder out, Diagnostics diagnostics) {
         this.project = project;
@@ -49,47 +49,61 @@ public final class SiteWriter {
      * @param pdfSizes PDF file sizes by output path; a report without one has no download link
      */
     public void write(Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+        SearchIndex search = new SearchIndex();
         for (Language language : project.site().languages().all()) {
             String code = language.code();
             writeArchive(code, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
                 writeArchive(code, "", rendered, pdfSizes);
-                writePage("404.html", "404.ftlh", code, "", Map.of("title", messages.get(code).get("page_not_found")),
-                        alternates(code, lang -> Optional.of(SitePaths.archive(lang)), ""));
+                writePage("404.html", "404.ftlh", code, "404.html", Map.of("title", messages.get(code).get("page_not_found")),
+                        alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
+            writeSearchPage(code);
             for (Report report : project.reports()) {
-                RenderedReport one = rendered.get(report.id()).get(code);
-                writeReport(one, rendered.get(report.id()), pdfSizes);
+                writeReport(rendered.get(report.id()).get(code), rendered.get(report.id()), pdfSizes, search);
             }
         }
-        out.write("sitemap.xml", Sitemap.xml(project, writtenPages));
+        Map<String, String> languageNames = new LinkedHashMap<>();
+        project.site().languages().all().forEach(l -> languageNames.put(l.code(), l.name()));
+        out.write(SearchIndex.FILE, search.script(languageNames));
+        out.write("sitemap.xml", Sitemap.xml(project.site().baseUrl().orElse(""), writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
         theme.files("assets").forEach(out::write);
     }
 
-    /** An archive page; its cards are made for where it is written, so the top-level index links one folder up less. */
     private void writeArchive(String code, String path, Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
         List<ReportCard> cards = new ArrayList<>();
-        for (Report report : project.reports()) {
-            cards.add(card(rendered.get(report.id()).get(code), path, pdfSizes));
-        }
+        for (Report report : project.reports()) cards.add(card(rendered.get(report.id()).get(code), path, pdfSizes));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", messages.get(code).get("reports") + " – " + project.site().organizationName().in(code));
+        model.put("description", messages.get(code).get("archive_description") + " " + project.site().organizationName().in(code));
         model.put("reports", cards);
         writePage(path, "archive.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
     }
 
-    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes) {
+    /** The search page: the script fills in the results from the index; the page itself is the same for every query. */
+    private void writeSearchPage(String code) {
+        String path = SitePaths.search(code);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", messages.get(code).get("search") + " – " + project.site().organizationName().in(code));
+        model.put("searchIndexHref", SitePaths.root(path) + SearchIndex.FILE);
+        writePage(path, "search.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
+    }
+
+    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes,
+                             SearchIndex search) {
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
         Map<String, Object> model = new LinkedHashMap<>();
         ReportCard card = card(one, path, pdfSizes);
         model.put("title", card.title());
-        model.put("description", card.subtitle() != null ? card.subtitle() : card.title());
+        model.put("description", card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title());
         model.put("report", card);
         writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+        search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
+                String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 
         List<RenderedSection> sections = one.sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -108,6 +122,8 @@ public final class SiteWriter {
                 RenderedReport other = allLanguages.get(lang);
                 return other.section(key).map(s -> SitePaths.section(lang, report, s.narrative()));
             }, sectionPath, SitePaths.report(code, report)));
+            search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
+                    section.narrative().summary().orElse(null), section.plainText());
         }
     }
 
@@ -130,12 +146,11 @@ public final class SiteWriter {
     ReportCard card(RenderedReport one, String fromPath, Map<String, Long> pdfSizes) {
         Report report = one.report();
         String code = one.language();
-        Messages t = one.messages();
         String pdfPath = SitePaths.pdf(code, report);
         Long pdfSize = pdfSizes.get(pdfPath);
         List<KeyFigureView> figures = new ArrayList<>();
         for (KeyFigure figure : report.keyFigures()) {
-            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
+            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
         }
         List<SectionEntry> sections = new ArrayList<>();
         int number = 0;
@@ -154,7 +169,9 @@ public final class SiteWriter {
             }
         }
         String cover = report.cover().map(c -> SitePaths.root(fromPath) + "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null);
-        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null),
+        String summary = report.sections().stream().flatMap(s -> s.in(code).stream()).findFirst()
+                .flatMap(Narrative::summary).orElse(null);
+        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null), summary,
                 one.formats().date(report.start()) + " – " + one.formats().date(report.end()),
                 one.formats().date(report.published()), report.end().getYear(),
                 SitePaths.href(fromPath, SitePaths.report(code, report)),
@@ -173,9 +190,9 @@ public final class SiteWriter {
         for (Language language : project.site().languages().all()) {
             Optional<String> path = pathIn.apply(language.code());
             String target = path.orElse(fallbackInCurrent.replaceFirst("^" + current + "/", language.code() + "/"));
-            String href = SitePaths.href(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
+            String href = link(fromPath, target) + (path.isPresent() ? "" : "#not-translated");
             String absolute = project.site().baseUrl().map(url -> url + target).orElse(null);
-            links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), href,
+            links.add(new LanguageLink(language.code(), language.name(), language.locale().toLanguageTag(), target, href,
                     path.isPresent() ? absolute : null, language.code().equals(current), path.isPresent()));
         }
         return links;
@@ -189,11 +206,14 @@ public final class SiteWriter {
         model.put("language", language);
         model.put("languages", alternates);
         model.put("t", messages.get(code).strings());
-        model.put("root", SitePaths.root(pagePath));
-        model.put("home", SitePaths.href(pagePath, SitePaths.archive(code)));
+        model.put("root", servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath));
+        model.put("home", link(pagePath, SitePaths.archive(code)));
+        model.put("searchHref", link(pagePath, SitePaths.search(code)));
         model.put("organization", project.site().organizationName().in(code));
         model.put("organizationShort", project.site().organizationShortName().in(code));
-        model.put("canonical", project.site().baseUrl().map(url -> url + pagePath).orElse(null));
+        boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
+        model.put("canonical", listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null);
+        model.put("noindex", !listed);
         model.put("baseUrl", project.site().baseUrl().orElse(null));
         model.putIfAbsent("description", model.get("title"));
         try {
@@ -201,7 +221,7 @@ public final class SiteWriter {
             StringWriter html = new StringWriter();
             template.process(model, html);
             out.write(SitePaths.file(path), html.toString());
-            if (!path.equals("404.html")) writtenPages.add(path);
+            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
@@ -211,6 +231,18 @@ public final class SiteWriter {
             diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
                     "check the template's name and syntax");
         }
+    }
+
+    /**
+     * A web server shows 404.html at whatever address was asked for, so its links cannot be relative to its own
+     * place; with base_url they are absolute. Without it they are relative to the top, which suits most hosts.
+     */
+    private boolean servedAnywhere(String pagePath) {
+        return pagePath.equals("404.html") && project.site().baseUrl().isPresent();
+    }
+
+    private String link(String fromPath, String toPath) {
+        return servedAnywhere(fromPath) ? project.site().baseUrl().orElseThrow() + SitePaths.file(toPath) : SitePaths.href(fromPath, toPath);
     }
 
     private String themePath(String sourceName, String fallback) {

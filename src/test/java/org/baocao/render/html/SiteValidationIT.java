@@ -1,0 +1,79 @@
+package org.baocao.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.json.Json;
+
+/** Every page of the sample and of the two-report fixture: valid HTML (Nu HTML Checker) and accessible (axe-core). */
+class SiteValidationIT {
+    @TempDir
+    static Path temp;
+    static List<Path> sites;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path sample = SiteFixture.build(SiteFixture.SAMPLE, temp.resolve("sample"), true);
+        Path fixture = SiteFixture.build(SiteFixture.writeProject(temp.resolve("fixture"), null), temp.resolve("fixture/output"), true);
+        sites = List.of(sample, fixture);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        int pages = 0;
+        for (Path site : sites) {
+            for (Path page : SiteWriterTest.htmlPages(site)) {
+                pages++;
+                Map<String, Object> report = new Json().toType(validator.validate(page), Map.class);
+                for (Map<String, Object> message : (List<Map<String, Object>>) report.get("messages")) {
+                    if (!"info".equals(message.get("type"))) {
+                        errors.add(site.relativize(page) + ":" + message.get("lastLine") + ": " + message.get("type") + ": " + message.get("message"));
+                    }
+                }
+            }
+        }
+        assertTrue(pages > 30, "pages checked: " + pages);
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void everyPageHasNoSeriousOrCriticalAccessibilityViolation() throws Exception {
+        String axe = AxeCore.script();
+        ChromeDriver browser = Chromium.start();
+        try {
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            List<String> violations = new ArrayList<>();
+            for (Path site : sites) {
+                for (Path page : SiteWriterTest.htmlPages(site)) {
+                    for (int width : new int[] {375, 1280}) {
+                        Chromium.viewport(browser, width, 900);
+                        browser.get(page.toUri().toString());
+                        // The data behind charts is checked too, and the notice a language switch may show.
+                        browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);"
+                                + "const n = document.getElementById('not-translated'); if (n) n.style.display = 'block';");
+                        for (String violation : AxeCore.seriousViolations(browser, axe)) {
+                            violations.add(site.relativize(page) + " at " + width + " px: " + violation);
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), violations);
+        } finally {
+            browser.quit();
+        }
+    }
+}
