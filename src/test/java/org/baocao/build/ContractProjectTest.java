@@ -288,7 +288,7 @@ class ContractProjectTest {
         Element link = untranslated.selectFirst("a");
         assertEquals("vi", link.attr("hreflang"));
         assertTrue(link.text().contains("Ghi chú địa phương"), link.text());
-        assertEquals("Tiếng Việt", untranslated.selectFirst(".badge").text());
+        assertEquals("Read in Tiếng Việt", untranslated.selectFirst(".badge").text());
         Path target = output.resolve("en/2024").resolve(link.attr("href")).normalize();
         assertEquals(output.resolve("vi/2024/ghi-chu-dia-phuong/index.html"), target);
         // The Vietnamese page's language switch says the English page does not exist, and links somewhere that does.
