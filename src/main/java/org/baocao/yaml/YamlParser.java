@@ -62,7 +62,7 @@ public final class YamlParser {
             if (root == null) {
                 return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
             }
-            return new Converter(file, firstLine).convert(root);
+            return new Converter(file, firstLine, diagnostics).convert(root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -119,11 +119,13 @@ public final class YamlParser {
     private static final class Converter {
         private final SourceFile file;
         private final int lineOffset;
+        private final Diagnostics diagnostics;
         private int expanded;
 
-        Converter(SourceFile file, int firstLine) {
+        Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
             this.lineOffset = firstLine;
+            this.diagnostics = diagnostics;
         }
 
         YamlValue convert(Node node) {
@@ -137,6 +139,13 @@ public final class YamlParser {
                 Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+                    // Composing (unlike constructing) lets a repeated key through; the second would silently win.
+                    if (entries.containsKey(key)) {
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), "duplicate key '" + key + "'",
+                                "each key may appear once in a mapping: remove or rename one of them (the first is on line "
+                                        + keyAt.get(key).line() + ")");
+                        continue;
+                    }
                     entries.put(key, convert(tuple.getValueNode()));
                     keyAt.put(key, position(tuple.getKeyNode().getStartMark()));
                 }
