@@ -3,7 +3,9 @@ package org.baocao.source;
 import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The pre-Unicode Vietnamese encodings still found in old Word files and exported spreadsheets. Used to name what
@@ -98,18 +100,39 @@ public enum LegacyEncoding {
     }
 
     /**
-     * +1 for each word with a non-ASCII letter that is well-formed Vietnamese (only Vietnamese letters, at most one
-     * tone), -1 for each that is not: a wrong table yields letters such as ä, ¬ or ĕ, or two tones in one word.
+     * +1 for each word with a non-ASCII letter that is a well-formed Vietnamese syllable, -1 for each that is not: a
+     * wrong table yields letters such as ä, ¬ or ĕ, two tones in one word, or vowels no syllable has.
      */
     static int vietnameseScore(String text) {
         int score = 0;
         for (String word : text.split("[\\s\\p{Punct}\\d]+")) {
             if (word.chars().allMatch(c -> c < 0x80)) continue;
-            boolean wellFormed = word.chars().allMatch(c -> c < 0x80 ? Character.isLetter(c) : VIETNAMESE_LETTERS.indexOf(c) >= 0)
-                    && word.toLowerCase(java.util.Locale.ROOT).chars().filter(c -> TONED.indexOf(c) >= 0).count() <= 1;
-            score += wellFormed ? 1 : -1;
+            score += isSyllable(word) ? 1 : -1;
         }
         return score;
+    }
+
+    /**
+     * A Vietnamese word is one syllable: an initial consonant, a vowel group Vietnamese has, an optional final
+     * consonant, at most one tone, and one case (lower, Capitalised or UPPER).
+     */
+    static boolean isSyllable(String word) {
+        if (!word.chars().allMatch(c -> c < 0x80 ? Character.isLetter(c) : VIETNAMESE_LETTERS.indexOf(c) >= 0)) return false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean oneCase = word.equals(lower) || word.equals(word.toUpperCase(Locale.ROOT))
+                || word.substring(1).equals(lower.substring(1));
+        if (!oneCase || lower.chars().filter(c -> TONED.indexOf(c) >= 0).count() > 1) return false;
+        return SYLLABLE.matcher(withoutTone(lower)).matches();
+    }
+
+    private static final Pattern SYLLABLE = Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+            + "(iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uyê|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])"
+            + "(ng|nh|ch|[cmnpt])?");
+
+    /** Drops the tone, keeps the letter: ấ becomes â, ự becomes ư. */
+    private static String withoutTone(String lower) {
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("[\u0300\u0301\u0303\u0309\u0323]", "");
+        return Normalizer.normalize(decomposed, Normalizer.Form.NFC);
     }
 
     private static String decodeTcvn3(byte[] bytes) {
