@@ -71,9 +71,8 @@ final class TranslationsCommand implements Callable<Integer> {
                     new ProjectFiles(model.root(), diagnostics), diagnostics);
             printTable(report, model, status, out);
             status.values().forEach(byLanguage -> byLanguage.values().forEach(e -> totals.merge(e.state(), 1, Integer::sum)));
-            printDetails(report, model, status, out);
+            if (printDetails(report, model, status, out)) out.println();
         }
-        out.println();
         printGaps(Gaps.localizedTexts(diagnostics), "Texts in the YAML files that lack a language (the default language's text is used):", out);
         printGaps(Gaps.interfaceStrings(diagnostics), "Interface strings missing in a language:", out);
         out.println(summary(totals));
@@ -99,11 +98,14 @@ final class TranslationsCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static void printDetails(Report report, Project model, Map<String, Map<String, Entry>> status, PrintWriter out) {
+    /** True when anything was printed: every translation that is not ok, and why. */
+    private static boolean printDetails(Report report, Project model, Map<String, Map<String, Entry>> status, PrintWriter out) {
+        boolean printed = false;
         String folder = new ProjectFiles(model.root(), new Diagnostics()).relative(report.folder()) + "/";
         for (Map<String, Entry> byLanguage : status.values()) {
             for (Entry entry : byLanguage.values()) {
                 String file = folder + entry.file();
+                printed |= entry.state() != State.OK && entry.state() != State.SOURCE;
                 switch (entry.state()) {
                     case OUTDATED -> {
                         out.println("outdated: " + file);
@@ -126,6 +128,7 @@ final class TranslationsCommand implements Callable<Integer> {
                 }
             }
         }
+        return printed;
     }
 
     private static void printGaps(List<Diagnostic> gaps, String title, PrintWriter out) {

@@ -58,6 +58,20 @@ class CheckAndBuildTest {
         assertEquals(outsideOutput(before), outsideOutput(after), "the build wrote outside output/");
     }
 
+    @Test
+    void textFromYamlIsEscaped(@TempDir Path project) throws IOException {
+        Projects.assemble(null, project);
+        Path data = project.resolve("content/reports/2020/data/notes.yaml");
+        Files.writeString(data, "motto: \"<script>alert('sen')</script> & <b>bold</b>\"\n", StandardCharsets.UTF_8);
+        Path narrative = project.resolve("content/reports/2020/vi/02-hoat-dong.md");
+        Files.writeString(narrative, Files.readString(narrative) + "\nKhẩu hiệu: ${notes.motto}\n");
+        Projects.Run run = Projects.run("build", "--no-pdf", "--project", project.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String page = Files.readString(project.resolve("output/vi/2020/hoat-dong/index.html"));
+        assertTrue(page.contains("&lt;script&gt;alert('sen')&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"), page);
+        assertFalse(page.contains("<script>alert"));
+    }
+
     private static Map<String, String> outsideOutput(Map<String, String> files) {
         return files.entrySet().stream().filter(e -> !e.getKey().startsWith("output/"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
