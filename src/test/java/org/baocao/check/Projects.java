@@ -72,7 +72,7 @@ final class Projects {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Every file below the folder with its bytes (as text of their hash would hide nothing, bytes are compared). */
+    /** Every file and folder below {@code folder}, each file with its bytes in hex: equal snapshots mean nothing changed. */
     static Map<String, String> snapshot(Path folder) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
