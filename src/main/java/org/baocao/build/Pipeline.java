@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.baocao.check.ProjectChecks;
 import org.baocao.content.ContentLoader;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -57,6 +58,7 @@ public final class Pipeline {
 
     /** Load and render in memory; empty when the content has errors (in the diagnostics). */
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics) {
+        ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
         if (loaded.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
         Project project = loaded.get();
@@ -71,6 +73,7 @@ public final class Pipeline {
             }
             reports.put(report.id(), byLanguage);
         }
+        ProjectChecks.rendered(project, reports, diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Loaded(project, theme, messages, reports));
     }
 

@@ -3,6 +3,7 @@ package org.baocao.cli;
 import java.util.concurrent.Callable;
 import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,11 +13,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check everything a build checks, without writing anything.")
 final class CheckCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
     @Mixin
     ProjectOption project;
 
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json, for editors and CI")
+    Format format = Format.TEXT;
 
     @Spec
     CommandSpec spec;
@@ -25,9 +31,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         new Pipeline().load(project.folder(), diagnostics);
-        DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
-        boolean failed = diagnostics.hasErrors() || strict && diagnostics.count(org.baocao.source.Severity.WARNING) > 0;
-        if (!failed) spec.commandLine().getOut().println("no errors found");
+        boolean failed = diagnostics.hasErrors() || strict && diagnostics.count(Severity.WARNING) > 0;
+        if (format == Format.JSON) {
+            spec.commandLine().getOut().println(DiagnosticPrinter.json(diagnostics, strict));
+            spec.commandLine().getOut().flush();
+        } else {
+            DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
+            if (!failed) spec.commandLine().getOut().println("no errors found");
+        }
         return failed ? Main.CONTENT_ERRORS : 0;
     }
 }

@@ -39,6 +39,8 @@ public final class ContentLoader {
     private final ProjectFiles files;
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
+    /** Data sets whose file has errors: references to them are not reported again. */
+    private final java.util.Set<String> unreadableDataSets = new java.util.HashSet<>();
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
@@ -203,6 +205,7 @@ public final class ContentLoader {
                 if (reference == null) diagnostics.error(path.at(), "value must name a data value such as outreach.people_reached", "write dataset.key");
                 continue;
             }
+            if (unreadableDataSets.contains(reference.split("\\.")[0])) continue; // its file's error is enough
             if (DataReferences.resolve(reference, dataSets).isEmpty()) {
                 diagnostics.error(path.at(), "key figure '" + reference + "' does not exist in the data sets",
                         DataReferences.hint(reference, dataSets));
@@ -225,7 +228,10 @@ public final class ContentLoader {
                 continue;
             }
             YamlValue root = yaml.parse(source, source.text(), 1);
-            if (root == null) continue;
+            if (root == null) {
+                unreadableDataSets.add(name);
+                continue;
+            }
             if (!(root instanceof YamlValue.Mapping mapping)) {
                 diagnostics.error(root.at(), "a data set must be a mapping of names to values", "write lines of 'name: value'");
                 continue;

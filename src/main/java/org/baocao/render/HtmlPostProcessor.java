@@ -115,11 +115,17 @@ final class HtmlPostProcessor {
             String key = sectionKeysByFile.get(fileName);
             if (key == null) {
                 diagnostics.error(at(narrative, decode(href)), "link to '" + decode(path) + "', which is not a section of this report",
-                        "link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md");
+                        closestSection(fileName, sectionKeysByFile.keySet()));
                 continue;
             }
             link.attr("href", Links.SECTION + key + fragment);
         }
+    }
+
+    private static String closestSection(String fileName, java.util.Set<String> sectionFiles) {
+        String closest = org.baocao.yaml.Suggestions.closest(fileName, sectionFiles);
+        return closest != null ? "did you mean " + closest + "?"
+                : "link to a section file of the same language folder: " + String.join(", ", sectionFiles);
     }
 
     private static boolean isExternal(String url) {

@@ -58,7 +58,7 @@ public final class NarrativeTemplates {
             template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
         } catch (ParseException e) {
             diagnostics.error(position(narrative, e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + firstSentence(e.getEditorMessage()),
+                    "template syntax error: " + firstSentence(e.getEditorMessage()).replaceFirst("^Encountered (.+?), but was expecting.*$", "unexpected $1"),
                     "check the ${...} and <@...> around this position; write $ {  or use \\${ for a literal");
             return null;
         } catch (IOException e) {
@@ -95,10 +95,26 @@ public final class NarrativeTemplates {
             diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, dataSets));
         } else if (e instanceof FigureFailure || e.getCause() instanceof FigureFailure) {
             // already reported with its own message
+        } else if (isForbidden(e)) {
+            diagnostics.error(at, "narratives cannot " + forbidden(e),
+                    "a narrative can print values of the data sets (${dataset.name}) and place figures (<@chart id=\"...\"/>); nothing else");
         } else {
             diagnostics.error(at, firstSentence(e.getMessageWithoutStackTop()),
                     "check the expression" + (expression == null ? "" : " '" + expression + "'") + " against the data set");
         }
+    }
+
+    private static boolean isForbidden(TemplateException e) {
+        return forbidden(e) != null;
+    }
+
+    /** What a hostile or mistaken narrative tried that the configuration refuses, in the user's words. */
+    private static String forbidden(TemplateException e) {
+        String message = String.valueOf(e.getMessageWithoutStackTop());
+        if (message.contains("api_builtin_enabled")) return "use ?api (the Java API is not available)";
+        if (message.contains("Instantiating") || message.contains("?new")) return "create objects with ?new";
+        if (message.contains("Template inclusion failed") || message.contains("Template importing failed")) return "include or import other files";
+        return null;
     }
 
     private static SourcePosition position(Narrative narrative, int templateLine, int column) {

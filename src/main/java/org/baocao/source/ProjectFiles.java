@@ -40,6 +40,11 @@ public final class ProjectFiles {
         try {
             return SourceFile.decode(rel, bytes);
         } catch (CharacterCodingException e) {
+            if (isUtf16(bytes)) {
+                diagnostics.error(SourcePosition.wholeFile(rel), "the file is UTF-16, not UTF-8",
+                        "open it in your editor and save it again as UTF-8");
+                return null;
+            }
             LegacyEncoding found = LegacyEncoding.detect(bytes);
             diagnostics.error(SourcePosition.wholeFile(rel),
                     "the file is not UTF-8" + (found == null ? "" : "; it looks like " + found.label()),
@@ -47,5 +52,10 @@ public final class ProjectFiles {
                             + (found == null ? "" : " (reopen it as " + found.label() + " first)"));
             return null;
         }
+    }
+
+    /** A UTF-16 byte order mark: what Windows Notepad wrote as "Unicode". */
+    private static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
     }
 }

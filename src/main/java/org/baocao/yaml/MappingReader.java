@@ -42,11 +42,18 @@ public final class MappingReader {
     /** Null (with a diagnostic) when missing. */
     public YamlValue required(String key, String example) {
         YamlValue value = optional(key);
+        if (value == null && misspelt(key)) {
+            return null; // rejectUnknownKeys reports the misspelt key with this one as the suggestion: one message, not two
+        }
         if (value == null || value instanceof YamlValue.Scalar s && s.isNull()) {
             diagnostics.error(mapping.at(), "missing required key '" + key + "'", "add a line such as: " + example);
             return null;
         }
         return value;
+    }
+
+    private boolean misspelt(String key) {
+        return mapping.entries().keySet().stream().anyMatch(k -> !k.equals(key) && key.equals(Suggestions.closest(k, Set.of(key))));
     }
 
     /** Reports unknown keys, with the closest known key as a suggestion. */

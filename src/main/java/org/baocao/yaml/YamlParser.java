@@ -62,14 +62,12 @@ public final class YamlParser {
             if (root == null) {
                 return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
             }
-            return new Converter(file, firstLine).convert(root);
+            return new Converter(file, firstLine, diagnostics).convert(root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             diagnostics.error(SourcePosition.of(file, line, column), describe(e), hintFor(e));
-        } catch (DuplicateKeyException e) {
-            diagnostics.error(e.at, "duplicate key '" + e.key + "'", "each key may appear once in a mapping: remove or rename one of them");
         } catch (TooLargeException e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), e.getMessage(),
                     "remove the repeated aliases (*name) or split the file");
@@ -82,21 +80,24 @@ public final class YamlParser {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (problem.contains("found duplicate key")) {
+            return "duplicate key" + problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length());
+        }
         if (problem.contains("Number of aliases")) {
             return "too many aliases (*name) in one file: refused as a possible alias bomb";
-        }
-        if (problem.contains("(TAB)")) {
-            return "invalid YAML: a tab cannot indent YAML";
         }
         return "invalid YAML: " + problem;
     }
 
     private static String hintFor(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem());
+        if (problem.contains("duplicate key")) {
+            return "each key may appear once in a mapping: remove or rename one of them";
+        }
         if (problem.contains("mapping values are not allowed")) {
             return "a text containing ': ' must be quoted, e.g. title: \"Ghi chú: ...\"";
         }
-        if (problem.contains("(TAB)")) {
+        if (problem.contains("tab")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("Number of aliases")) {
@@ -115,25 +116,16 @@ public final class YamlParser {
         }
     }
 
-    private static final class DuplicateKeyException extends RuntimeException {
-        final String key;
-        final SourcePosition at;
-
-        DuplicateKeyException(String key, SourcePosition at) {
-            super(key, null, false, false);
-            this.key = key;
-            this.at = at;
-        }
-    }
-
     private static final class Converter {
         private final SourceFile file;
         private final int lineOffset;
+        private final Diagnostics diagnostics;
         private int expanded;
 
-        Converter(SourceFile file, int firstLine) {
+        Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
             this.lineOffset = firstLine;
+            this.diagnostics = diagnostics;
         }
 
         YamlValue convert(Node node) {
@@ -147,8 +139,13 @@ public final class YamlParser {
                 Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
-                    // Composing alone does not apply LoaderOptions.allowDuplicateKeys (only constructing does).
-                    if (entries.containsKey(key)) throw new DuplicateKeyException(key, position(tuple.getKeyNode().getStartMark()));
+                    // Composing (unlike constructing) lets a repeated key through; the second would silently win.
+                    if (entries.containsKey(key)) {
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), "duplicate key '" + key + "'",
+                                "each key may appear once in a mapping: remove or rename one of them (the first is on line "
+                                        + keyAt.get(key).line() + ")");
+                        continue;
+                    }
                     entries.put(key, convert(tuple.getValueNode()));
                     keyAt.put(key, position(tuple.getKeyNode().getStartMark()));
                 }
@@ -169,7 +166,7 @@ public final class YamlParser {
             return SourcePosition.of(file, mark.getLine() + lineOffset, mark.getColumn() + 1);
         }
 
-        /** Only the core schema's plain types: a local tag (!thing) is read as text; SnakeYAML refuses global tags (!!java.io.File). */
+        /** Only the core schema's plain types: an explicit tag such as !!java.io.File is read as text. */
         private static Object scalarValue(ScalarNode node) {
             String text = node.getValue();
             Tag tag = node.getTag();

@@ -1,0 +1,29 @@
+package org.baocao.check;
+
+import org.baocao.content.Narrative;
+import org.baocao.content.Report;
+import org.baocao.content.Section;
+import org.baocao.i18n.Language;
+import org.baocao.i18n.Languages;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/** A section written in some languages only: never silently left out, always said. */
+public final class MissingTranslations {
+    private MissingTranslations() {}
+
+    public static void check(Report report, Languages languages, Diagnostics diagnostics) {
+        for (Section section : report.sections()) {
+            Narrative existing = section.in(languages.defaultLanguage().code())
+                    .orElseGet(() -> section.narratives().values().iterator().next());
+            for (Language language : languages.all()) {
+                if (section.narratives().containsKey(language.code())) continue;
+                String missing = existing.file().path().replaceFirst("/" + existing.language() + "/([^/]+)$", "/" + language.code() + "/$1");
+                diagnostics.warning(SourcePosition.of(existing.file(), 1, 1),
+                        "this section has no " + language.name() + " (" + language.code() + ") version yet",
+                        "the " + language.code() + " site shows a note and links to this one; add " + missing
+                                + (language.equals(languages.defaultLanguage()) ? "" : " (baocao translations lists every missing translation)"));
+            }
+        }
+    }
+}

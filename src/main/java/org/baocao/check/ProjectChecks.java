@@ -1,0 +1,31 @@
+package org.baocao.check;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.render.RenderedReport;
+import org.baocao.source.Diagnostics;
+import org.baocao.translate.TranslationStatus;
+
+/**
+ * The checks that need more than one file or the rendered text: run by every load, so that check and build
+ * report the same problems.
+ */
+public final class ProjectChecks {
+    private ProjectChecks() {}
+
+    /** On the files as they are on disk, whether or not the project loads. */
+    public static void files(Path projectRoot, Diagnostics diagnostics) {
+        new TextScan(projectRoot, diagnostics).scanContent();
+    }
+
+    /** On the loaded project and its reports rendered per language (by report id, then language). */
+    public static void rendered(Project project, Map<String, Map<String, RenderedReport>> reports, Diagnostics diagnostics) {
+        for (Report report : project.reports()) {
+            MissingTranslations.check(report, project.site().languages(), diagnostics);
+            TranslationStatus.warnOutdated(project, report, diagnostics);
+            reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
+        }
+    }
+}

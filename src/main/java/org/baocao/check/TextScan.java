@@ -1,0 +1,138 @@
+package org.baocao.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectFiles;
+import org.baocao.source.SourcePosition;
+import org.baocao.translate.TranslationStore;
+
+/**
+ * Looks at the content files as they are on disk, before baocao normalises them: text not in NFC (the build
+ * composes it, but other tools such as search and spell checkers may not), and characters nobody sees but that
+ * break searching, line breaking and numbers: zero-width spaces, stray byte order marks, control characters and a
+ * non-breaking space typed inside a number.
+ */
+public final class TextScan {
+    private static final Pattern SPACE_IN_NUMBER = Pattern.compile("\\d+(?:[\u00A0\u202F\u2007]\\d{3})+");
+    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF";
+
+    private final ProjectFiles files;
+    private final Diagnostics diagnostics;
+
+    public TextScan(Path projectRoot, Diagnostics diagnostics) {
+        this.files = new ProjectFiles(projectRoot, diagnostics);
+        this.diagnostics = diagnostics;
+    }
+
+    /** Every Markdown and YAML file below content/. */
+    public void scanContent() {
+        Path content = files.root().resolve("content");
+        if (!Files.isDirectory(content)) return;
+        try (Stream<Path> paths = Files.walk(content)) {
+            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).sorted().toList()) {
+                scan(files.relative(file), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            // The loader reports unreadable files with their path; nothing more to say here.
+        }
+    }
+
+    private static boolean isText(Path file) {
+        String name = file.getFileName().toString();
+        // translations.yaml quotes the sources, whose findings are reported at the sources themselves.
+        return name.endsWith(".md") || (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(TranslationStore.FILE_NAME);
+    }
+
+    /** Scans one file's bytes; files that are not UTF-8 are reported by the loader, which names their encoding. */
+    void scan(String path, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return;
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        checkNfc(path, lines);
+        for (int i = 0; i < lines.size(); i++) {
+            checkInvisible(path, i + 1, lines.get(i));
+            checkSpaceInNumber(path, i + 1, lines.get(i));
+        }
+    }
+
+    /** One warning per file, at the first place: a file in decomposed form is so throughout. */
+    private void checkNfc(String path, List<String> lines) {
+        int count = 0;
+        SourcePosition first = null;
+        String firstWord = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (Normalizer.isNormalized(line, Normalizer.Form.NFC)) continue;
+            for (int column = 0; column < line.length(); column++) {
+                int end = column + 1;
+                while (end < line.length() && Character.getType(line.charAt(end)) == Character.NON_SPACING_MARK) end++;
+                if (!Normalizer.isNormalized(line.substring(column, end), Normalizer.Form.NFC)) {
+                    count++;
+                    if (first == null) {
+                        first = new SourcePosition(path, i + 1, column + 1, line);
+                        firstWord = wordAt(line, column);
+                    }
+                }
+                column = end - 1;
+            }
+        }
+        if (first == null) return;
+        diagnostics.warning(first, "text is not in Unicode NFC: '" + Normalizer.normalize(firstWord, Normalizer.Form.NFC)
+                        + "' is typed with separate accent marks" + (count > 1 ? " (and " + (count - 1) + " more letters in this file)" : ""),
+                "baocao composes it in the output; to fix the file, convert it to precomposed Unicode (\"Unicode dựng sẵn\", NFC), e.g. with UniKey's converter");
+    }
+
+    private void checkInvisible(String path, int lineNumber, String line) {
+        for (int column = 0; column < line.length(); column++) {
+            char c = line.charAt(column);
+            boolean control = c < 0x20 && c != '\t' || c == 0x7F;
+            if (INVISIBLE.indexOf(c) < 0 && !control) continue;
+            String name = switch (c) {
+                case '\u200B' -> "a zero-width space (U+200B)";
+                case '\u200C' -> "a zero-width non-joiner (U+200C)";
+                case '\u200D' -> "a zero-width joiner (U+200D)";
+                case '\u2060' -> "a word joiner (U+2060)";
+                case '\uFEFF' -> "a byte order mark (U+FEFF) inside the text";
+                default -> String.format("a control character (U+%04X)", (int) c);
+            };
+            diagnostics.warning(new SourcePosition(path, lineNumber, column + 1, line), "invisible character: " + name,
+                    "delete it (it was probably pasted from a web page or a PDF): it breaks searching, copying and line breaks");
+            return;
+        }
+    }
+
+    private void checkSpaceInNumber(String path, int lineNumber, String line) {
+        Matcher number = SPACE_IN_NUMBER.matcher(line);
+        while (number.find()) {
+            String shown = number.group().replaceAll("[\u00A0\u202F\u2007]", " ");
+            diagnostics.warning(new SourcePosition(path, lineNumber, number.start() + 1, line),
+                    "non-breaking space inside the number '" + shown + "'",
+                    "put the figure in a data set and write ${dataset.name}: baocao prints it the way each language writes numbers");
+        }
+    }
+
+    private static String wordAt(String line, int index) {
+        int start = index;
+        while (start > 0 && Character.isLetterOrDigit(line.codePointBefore(start)) || start > 0 && Character.getType(line.charAt(start - 1)) == Character.NON_SPACING_MARK) start--;
+        int end = index;
+        while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || Character.getType(line.charAt(end)) == Character.NON_SPACING_MARK)) end++;
+        return line.substring(start, end);
+    }
+}

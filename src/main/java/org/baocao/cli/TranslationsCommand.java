@@ -1,0 +1,152 @@
+package org.baocao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.baocao.content.ContentLoader;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.i18n.Language;
+import org.baocao.render.MessagesLoader;
+import org.baocao.render.Theme;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectFiles;
+import org.baocao.translate.Gaps;
+import org.baocao.translate.Marker;
+import org.baocao.translate.TranslationStatus;
+import org.baocao.translate.TranslationStatus.Entry;
+import org.baocao.translate.TranslationStatus.State;
+import org.baocao.translate.WordDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "translations", mixinStandardHelpOptions = true,
+        description = {"Every section in every language: ok, missing or outdated, and what changed in the source "
+                + "of each outdated translation.",
+                "With --mark: record that translated files are up to date with their source."})
+final class TranslationsCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--mark", arity = "1..*", paramLabel = "FILE",
+            description = "translated section files that are now up to date (relative to the project, or absolute)")
+    List<Path> mark;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Project> loaded = new ContentLoader(project.folder(), diagnostics).load();
+        if (loaded.isEmpty()) {
+            DiagnosticPrinter.print(diagnostics, false, err);
+            return Main.CONTENT_ERRORS;
+        }
+        Project model = loaded.get();
+        if (mark != null) {
+            Diagnostics marking = new Diagnostics();
+            List<String> done = new Marker(model, marking).mark(mark, LocalDate.now());
+            DiagnosticPrinter.print(marking, false, err);
+            done.forEach(out::println);
+            out.flush();
+            return marking.hasErrors() ? Main.CONTENT_ERRORS : 0;
+        }
+        MessagesLoader.load(model, new Theme(model.root()), diagnostics);
+        Map<State, Integer> totals = new EnumMap<>(State.class);
+        for (Report report : model.reports()) {
+            Map<String, Map<String, Entry>> status = TranslationStatus.of(report, model.site().languages(),
+                    new ProjectFiles(model.root(), diagnostics), diagnostics);
+            printTable(report, model, status, out);
+            status.values().forEach(byLanguage -> byLanguage.values().forEach(e -> totals.merge(e.state(), 1, Integer::sum)));
+            if (printDetails(report, model, status, out)) out.println();
+        }
+        printGaps(Gaps.localizedTexts(diagnostics), "Texts in the YAML files that lack a language (the default language's text is used):", out);
+        printGaps(Gaps.interfaceStrings(diagnostics), "Interface strings missing in a language:", out);
+        out.println(summary(totals));
+        if (diagnostics.hasErrors()) {
+            out.println("The content also has errors: run baocao check to see them.");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printTable(Report report, Project model, Map<String, Map<String, Entry>> status, PrintWriter out) {
+        List<Language> languages = model.site().languages().all();
+        out.println("Report " + report.id() + " (source language: " + languages.get(0).code() + ")");
+        int width = Math.max(8, status.keySet().stream().mapToInt(String::length).max().orElse(0)) + 2;
+        StringBuilder header = new StringBuilder("  " + pad("section", width));
+        languages.forEach(l -> header.append(pad(l.code(), 12)));
+        out.println(header.toString().stripTrailing());
+        status.forEach((key, byLanguage) -> {
+            StringBuilder row = new StringBuilder("  " + pad(key, width));
+            byLanguage.values().forEach(e -> row.append(pad(e.state().label(), 12)));
+            out.println(row.toString().stripTrailing());
+        });
+        out.println();
+    }
+
+    /** True when anything was printed: every translation that is not ok, and why. */
+    private static boolean printDetails(Report report, Project model, Map<String, Map<String, Entry>> status, PrintWriter out) {
+        boolean printed = false;
+        String folder = new ProjectFiles(model.root(), new Diagnostics()).relative(report.folder()) + "/";
+        for (Map<String, Entry> byLanguage : status.values()) {
+            for (Entry entry : byLanguage.values()) {
+                String file = folder + entry.file();
+                printed |= entry.state() != State.OK && entry.state() != State.SOURCE;
+                switch (entry.state()) {
+                    case OUTDATED -> {
+                        out.println("outdated: " + file);
+                        out.println("  its source " + folder + entry.mark().source() + " has changed since it was marked up to date"
+                                + (entry.mark().marked() == null ? "" : " on " + entry.mark().marked()) + ":");
+                        for (WordDiff.Change change : entry.changes()) {
+                            out.println("    line " + change.line() + ": " + change.render());
+                        }
+                        out.println("  when the translation is updated: baocao translations --mark " + file);
+                    }
+                    case NEVER_MARKED -> {
+                        out.println("not marked: " + file + " was never marked up to date with its source");
+                        out.println("  if it is: baocao translations --mark " + file);
+                    }
+                    case MISSING -> out.println("missing: " + file
+                            + (entry.language().equals(model.site().languages().defaultLanguage().code()) ? " (the source itself)" : ""));
+                    case NO_SOURCE -> out.println("no source: " + file + " has no readable source in the "
+                            + model.site().languages().defaultLanguage().code() + " folder");
+                    default -> { }
+                }
+            }
+        }
+        return printed;
+    }
+
+    private static void printGaps(List<Diagnostic> gaps, String title, PrintWriter out) {
+        if (gaps.isEmpty()) return;
+        out.println(title);
+        gaps.forEach(d -> out.println("  " + d.headline().replaceFirst(": (warning|error): ", ": ")));
+        out.println();
+    }
+
+    private static String summary(Map<State, Integer> totals) {
+        StringBuilder out = new StringBuilder("translations: ");
+        for (State state : List.of(State.OK, State.OUTDATED, State.NEVER_MARKED, State.MISSING, State.NO_SOURCE)) {
+            out.append(totals.getOrDefault(state, 0)).append(' ').append(state.label()).append(", ");
+        }
+        return out.substring(0, out.length() - 2);
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,87 @@
+package org.baocao.translate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baocao.content.Project;
+import org.baocao.content.Report;
+import org.baocao.i18n.Languages;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectFiles;
+import org.baocao.source.SourceFile;
+import org.baocao.source.SourcePosition;
+
+/** {@code baocao translations --mark FILE...}: records that translations are up to date with their sources. */
+public final class Marker {
+    private final Project project;
+    private final ProjectFiles files;
+    private final Diagnostics diagnostics;
+
+    public Marker(Project project, Diagnostics diagnostics) {
+        this.project = project;
+        this.files = new ProjectFiles(project.root(), diagnostics);
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Marks every file, or none when one of them cannot be marked (with a diagnostic): a half-recorded mark is
+     * worse than a clear refusal. Returns one line per file for the user: what was written where.
+     *
+     * @param paths relative to the project, or absolute
+     */
+    public List<String> mark(List<Path> paths, LocalDate today) throws IOException {
+        Languages languages = project.site().languages();
+        String sourceLanguage = languages.defaultLanguage().code();
+        Map<Report, TranslationStore> stores = new LinkedHashMap<>();
+        List<String> done = new ArrayList<>();
+        for (Path given : paths) {
+            Path file = project.root().resolve(given).toAbsolutePath().normalize();
+            String shown = files.relative(file);
+            Report report = project.reports().stream().filter(r -> file.startsWith(r.folder().toAbsolutePath().normalize()))
+                    .findFirst().orElse(null);
+            Path relative = report == null ? null : report.folder().toAbsolutePath().normalize().relativize(file);
+            if (report == null || relative.getNameCount() != 2 || !shown.endsWith(".md")) {
+                refuse(shown, "is not a section file of a report", "give the path of a translated section, e.g. content/reports/2020/en/01-tong-quan.md");
+                continue;
+            }
+            String language = relative.getName(0).toString();
+            if (!languages.contains(language)) {
+                refuse(shown, "'" + language + "' is not a language of the site", "languages: " + String.join(", ", languages.codes()));
+                continue;
+            }
+            if (language.equals(sourceLanguage)) {
+                refuse(shown, "is in the source language (" + sourceLanguage + "); only translations are marked",
+                        "mark the translation instead, e.g. " + shown.replace("/" + sourceLanguage + "/", "/" + languages.all().get(languages.all().size() > 1 ? 1 : 0).code() + "/"));
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                refuse(shown, "does not exist", "check the path; it is relative to the project folder");
+                continue;
+            }
+            String name = relative.getName(1).toString();
+            Path sourceFile = report.folder().resolve(sourceLanguage).resolve(name);
+            if (!Files.isRegularFile(sourceFile)) {
+                refuse(shown, "has no source: " + files.relative(sourceFile) + " does not exist",
+                        "a translation has the same file name as its source in the " + sourceLanguage + " folder");
+                continue;
+            }
+            SourceFile source = files.read(sourceFile);
+            if (source == null) continue;
+            TranslationStore store = stores.computeIfAbsent(report, r -> TranslationStore.read(r.folder(), files, diagnostics));
+            store.mark(language + "/" + name, sourceLanguage + "/" + name, source.text(), today);
+            done.add("marked " + shown + " up to date with " + files.relative(sourceFile) + " in " + files.relative(store.file()));
+        }
+        if (diagnostics.hasErrors()) return List.of();
+        for (TranslationStore store : stores.values()) store.write();
+        return done;
+    }
+
+    private void refuse(String file, String problem, String hint) {
+        diagnostics.error(SourcePosition.wholeFile(file), file + " " + problem, hint);
+    }
+}
