@@ -86,6 +86,9 @@ public final class YamlParser {
         if (problem.contains("Number of aliases")) {
             return "too many aliases (*name) in one file: refused as a possible alias bomb";
         }
+        if (problem.contains("(TAB)")) {
+            return "invalid YAML: a tab cannot indent YAML";
+        }
         return "invalid YAML: " + problem;
     }
 
@@ -97,7 +100,7 @@ public final class YamlParser {
         if (problem.contains("mapping values are not allowed")) {
             return "a text containing ': ' must be quoted, e.g. title: \"Ghi chú: ...\"";
         }
-        if (problem.contains("tab")) {
+        if (problem.contains("(TAB)")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("Number of aliases")) {

@@ -148,7 +148,7 @@ class BuildErrorsTest {
                 content/reports/2024/en/01-tong-quan.md:6:59: error: link to '../ke-hoach.md', which is not a section of this report
                     ![The lotus field](../media/cánh-đồng.png) and [the plan](../ke-hoach.md).
                                                                               ^
-                    hint: link to a section file of the same language folder, e.g. 02-to-chuc-bo-may.md
+                    hint: link to a section file of the same language folder: 01-tong-quan.md
                 """), buildFails(p));
     }
 
