@@ -90,19 +90,21 @@ final class LiveSite implements AutoCloseable {
      * @param changedSources the files changed since the last rebuild; any that is not a narrative or a data set
      *     (report.yaml, site.yaml, interface strings, the theme, media) makes every report render again
      */
-    synchronized Rebuild rebuild(Collection<Path> changedSources) {
+    synchronized Optional<Rebuild> rebuild(Collection<Path> changedSources) {
+        List<Path> relevant = changedSources.stream().filter(path -> !isIgnored(path)).toList();
+        if (relevant.isEmpty()) return Optional.empty();
         long start = System.nanoTime();
-        if (changedSources.stream().anyMatch(path -> !isNarrativeOrData(path))) cache.clear();
+        if (relevant.stream().anyMatch(path -> !isNarrativeOrData(path))) cache.clear();
         Diagnostics diagnostics = new Diagnostics();
         Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
-        if (loaded.isEmpty()) return failed(diagnostics, start);
+        if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
         Set<String> rendered = cache.renderedByLastLoad();
         List<String> changed = publish(loaded.get(), diagnostics);
-        if (changed == null) return failed(diagnostics, start);
+        if (changed == null) return Optional.of(failed(diagnostics, start));
         events.ok();
         if (!changed.isEmpty()) events.reload(changed);
         if (pdf) schedulePdfs(rendered);
-        return new Rebuild(true, diagnostics, changed, elapsed(start));
+        return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
     }
 
     private Rebuild failed(Diagnostics diagnostics, long start) {
@@ -115,6 +117,14 @@ final class LiveSite implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         for (Diagnostic diagnostic : diagnostics.sorted()) text.append(diagnostic.format());
         return text.toString();
+    }
+
+    /**
+     * A file without an extension, such as the temporary file "sed -i" or an editor writes before renaming it over
+     * the real one: baocao reads no such file, and the rename is an event of its own.
+     */
+    private static boolean isIgnored(Path changed) {
+        return !Files.isDirectory(changed) && !changed.getFileName().toString().contains(".");
     }
 
     private boolean isNarrativeOrData(Path changed) {

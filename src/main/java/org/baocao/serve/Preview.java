@@ -51,7 +51,7 @@ public final class Preview implements AutoCloseable {
             });
             // Watch before the first build, so an edit made during it is not missed.
             this.watcher = new Watcher(project);
-            LiveSite.Rebuild first = live.rebuild(Set.of(project));
+            LiveSite.Rebuild first = live.rebuild(Set.of(project)).orElseThrow();
             listener.rebuilt(first.succeeded(), first.diagnostics(), first.changed(), first.millis());
             http = new SiteServer(live.siteFolder(), address, events);
         } catch (IOException | RuntimeException e) {
@@ -98,8 +98,8 @@ public final class Preview implements AutoCloseable {
             while (!closed) {
                 Optional<Set<Path>> changed = watcher.next();
                 if (changed.isEmpty() || closed) return;
-                LiveSite.Rebuild rebuild = site.rebuild(changed.get());
-                listener.rebuilt(rebuild.succeeded(), rebuild.diagnostics(), rebuild.changed(), rebuild.millis());
+                site.rebuild(changed.get()).ifPresent(rebuild ->
+                        listener.rebuilt(rebuild.succeeded(), rebuild.diagnostics(), rebuild.changed(), rebuild.millis()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -88,7 +88,7 @@ final class Watcher implements Closeable {
     /** Swap files, backups and the like that editors write beside the file being saved. */
     static boolean isEditorScratch(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
                 || name.endsWith(".tmp") || name.equals("4913");
     }
 
