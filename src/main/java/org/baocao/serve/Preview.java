@@ -88,6 +88,11 @@ public final class Preview implements AutoCloseable {
         return site.siteFolder();
     }
 
+    /** How many tabs listen for rebuilds, for tests. */
+    int openTabs() {
+        return events.clientCount();
+    }
+
     /** Waits until no PDF is pending or being written: for tests and the benchmark. */
     public boolean awaitPdfs(Duration timeout) throws InterruptedException {
         return site.awaitPdfs(timeout);
