@@ -70,10 +70,10 @@ public final class Pipeline {
         if (loaded.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);
-        Theme theme = new Theme(project.root());
+        cache.startLoad();
+        Theme theme = cache.theme(project.root());
         Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
         Map<String, Map<String, RenderedReport>> reports = new LinkedHashMap<>();
-        cache.startLoad();
         for (Report report : project.reports()) {
             Map<String, RenderedReport> byLanguage = new LinkedHashMap<>();
             for (Language language : project.site().languages().all()) {

@@ -22,24 +22,38 @@ import org.baocao.i18n.Messages;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.ReportRenderer;
+import org.baocao.render.Theme;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 
 /**
  * Reports rendered in one language, kept with a fingerprint of everything their rendering reads: the narratives of
  * that language, the names of every section, the data sets, the interface strings, the site settings and the media
- * folder. A later load whose inputs have the same fingerprint reuses the rendering (and repeats its warnings), so
- * an edit re-renders only the report and language it touches. Renderings with errors are never kept.
+ * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same fingerprint reuses the rendering (and repeats its warnings), so
+ * an edit re-renders only the report and language it touches. Renderings with errors are never kept. Whoever keeps
+ * a cache between loads must {@link #clear()} it when anything but a narrative or a data set changes.
  */
 public final class RenderCache {
     private record Entry(String fingerprint, RenderedReport rendered, List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
+    private volatile Theme theme;
 
-    /** Forgets everything: the next load renders every report again. */
+    /** Forgets everything: the next load reads the theme and renders every report again. */
     public void clear() {
         entries.clear();
+        theme = null;
+    }
+
+    /** The theme, its templates parsed once until {@link #clear()}: the caller clears when a theme file changes. */
+    Theme theme(Path projectRoot) {
+        Theme kept = theme;
+        if (kept == null || !kept.projectRoot().equals(projectRoot)) {
+            kept = new Theme(projectRoot);
+            theme = kept;
+        }
+        return kept;
     }
 
     /** "reportId/language" of every rendering the last load had to make, i.e. not taken from the cache. */

@@ -228,7 +228,7 @@ class PreviewTest {
                 HttpResponse.BodyHandlers.discarding()));
     }
 
-    static final class QuietListener implements Preview.Listener {
+    static class QuietListener implements Preview.Listener {
         @Override
         public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {}
 
