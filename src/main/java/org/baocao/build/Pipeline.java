@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.baocao.check.ProjectChecks;
 import org.baocao.content.ContentLoader;
+import org.baocao.content.Placeholders;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.i18n.Language;
@@ -58,18 +59,29 @@ public final class Pipeline {
 
     /** Load and render in memory; empty when the content has errors (in the diagnostics). */
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics) {
+        return load(projectFolder, diagnostics, new RenderCache());
+    }
+
+    /**
+     * Load, and render each report in each language unless {@code cache} holds it rendered from the same inputs:
+     * the live preview re-renders only what an edit affects.
+     */
+    public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
         if (loaded.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
         Project project = loaded.get();
-        Theme theme = new Theme(project.root());
+        Placeholders.warn(project, diagnostics);
+        cache.startLoad();
+        Theme theme = cache.theme(project.root());
         Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
-        ReportRenderer renderer = new ReportRenderer(project, narratives, markdown, diagnostics);
         Map<String, Map<String, RenderedReport>> reports = new LinkedHashMap<>();
         for (Report report : project.reports()) {
             Map<String, RenderedReport> byLanguage = new LinkedHashMap<>();
             for (Language language : project.site().languages().all()) {
-                byLanguage.put(language.code(), renderer.render(report, language.code(), messages.get(language.code())));
+                Messages strings = messages.get(language.code());
+                byLanguage.put(language.code(), cache.render(project, report, language.code(), strings, diagnostics,
+                        into -> new ReportRenderer(project, narratives, markdown, into).render(report, language.code(), strings)));
             }
             reports.put(report.id(), byLanguage);
         }
@@ -99,9 +111,8 @@ public final class Pipeline {
             Loaded model = loaded.get();
             copyMedia(model, out);
             Map<String, Long> pdfSizes = options.pdf() ? writePdfs(model, out, diagnostics) : Map.of();
-            SiteWriter site = new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics);
-            site.write(model.reports(), pdfSizes);
-            fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), fonts.bytes(face.file())));
+            writeSite(model, out, pdfSizes, diagnostics);
+            writeFonts(out);
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (failed(diagnostics, options.strict())) {
                 Publisher.discard(staged);
@@ -116,24 +127,60 @@ public final class Pipeline {
         }
     }
 
+    /** The web pages, sitemap and theme assets; media, PDFs and fonts are written apart. */
+    public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Diagnostics diagnostics) {
+        new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes);
+    }
+
+    public void writeFonts(OutputFolder out) {
+        fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), fonts.bytes(face.file())));
+    }
+
+    /**
+     * One report's print edition in one language, at its {@link SitePaths#pdf} path below {@code out}, which must hold
+     * the report's media. Written to a temporary file first, so a reader never sees half a PDF.
+     *
+     * @return the PDF's size, or empty when it could not be made (in the diagnostics)
+     */
+    public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
+        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
+        String path = SitePaths.pdf(one.language(), one.report());
+        Path target = out.resolve(path);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
+        try {
+            if (!print.write(one, out.root(), partial, pdfDate(one.report()))) return java.util.OptionalLong.empty();
+            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return java.util.OptionalLong.of(Files.size(target));
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
     private static boolean failed(Diagnostics diagnostics, boolean strict) {
         return diagnostics.hasErrors() || strict && diagnostics.count(org.baocao.source.Severity.WARNING) > 0;
     }
 
     private static void copyMedia(Loaded model, OutputFolder out) {
+        media(model).forEach((target, source) -> out.copy(source, target));
+    }
+
+    /** The images the site and the PDFs show: source file by output path. */
+    public static Map<String, Path> media(Loaded model) {
+        Map<String, Path> media = new java.util.TreeMap<>();
         for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
             for (RenderedReport one : byLanguage.values()) {
-                for (MediaFile media : one.media()) out.copy(media.source(), media.target());
+                for (MediaFile file : one.media()) media.put(file.target(), file.source());
             }
             Report report = byLanguage.values().iterator().next().report();
-            report.cover().ifPresent(cover -> out.copy(report.folder().resolve(cover),
-                    "media/" + report.id() + "/" + cover.replaceFirst("^media/", "")));
+            report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
+                    report.folder().resolve(cover)));
         }
+        return media;
     }
 
     /** Every report's PDF in every language, the languages in parallel. Returns each PDF's size by output path. */
     private Map<String, Long> writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
-        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         List<Language> languages = model.project().site().languages().all();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
@@ -142,10 +189,7 @@ public final class Pipeline {
             for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
                 for (RenderedReport one : byLanguage.values()) {
                     jobs.add(pool.submit(() -> {
-                        String path = SitePaths.pdf(one.language(), one.report());
-                        Path target = out.resolve(path);
-                        Files.createDirectories(target.getParent());
-                        if (print.write(one, out.root(), target, pdfDate(one.report()))) sizes.put(path, Files.size(target));
+                        writePdf(model, one, out, diagnostics).ifPresent(size -> sizes.put(SitePaths.pdf(one.language(), one.report()), size));
                         return null;
                     }));
                 }

@@ -29,10 +29,12 @@ import java.util.stream.Stream;
 public final class Theme {
     private static final String BUILT_IN = "/theme";
 
+    private final Path projectRoot;
     private final Path projectTemplates;
     private final Configuration configuration;
 
     public Theme(Path projectRoot) {
+        this.projectRoot = projectRoot;
         this.projectTemplates = projectRoot.resolve("templates");
         this.configuration = configuration(projectTemplates);
     }
@@ -58,6 +60,10 @@ public final class Theme {
             throw new UncheckedIOException(e);
         }
         return cfg;
+    }
+
+    public Path projectRoot() {
+        return projectRoot;
     }
 
     /** Shared, thread-safe after construction. */

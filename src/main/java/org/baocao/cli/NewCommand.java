@@ -1,0 +1,17 @@
+package org.baocao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Start a new report or a new project.",
+        subcommands = {NewReportCommand.class, NewSiteCommand.class})
+final class NewCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to start: baocao new report ID, or baocao new site DIR");
+    }
+}

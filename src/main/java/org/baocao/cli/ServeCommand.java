@@ -1,0 +1,102 @@
+package org.baocao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.baocao.serve.Preview;
+import org.baocao.source.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Preview the site in a browser, rebuilt and reloaded at every save.",
+                "Serves a temporary copy: output/ is not changed. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--port", paramLabel = "N", description = "the port to serve on (default: ${DEFAULT-VALUE}; 0 takes any free port)")
+    int port = 8000;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "the address to serve on (default: 127.0.0.1, this computer only); another address lets other computers see the preview")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--no-pdf", description = "never make the PDFs while previewing")
+    boolean noPdf;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--bind: unknown address '" + bind + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Preview preview;
+        try {
+            preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf, new TerminalListener(out, err));
+        } catch (java.net.BindException e) {
+            err.println("cannot serve on " + bind + ":" + port + ": " + e.getMessage() + "; choose another port with --port");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stop = new Thread(() -> {
+            preview.close();
+            out.println("stopped");
+            out.flush();
+            stopped.countDown();
+        }, "baocao-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        out.println("serving " + project.folder() + " at " + preview.address() + "  (Ctrl-C to stop)");
+        if (!address.isLoopbackAddress()) {
+            out.println("warning: other computers can see this preview at " + bind + ":" + port);
+        }
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private record TerminalListener(PrintWriter out, PrintWriter err) implements Preview.Listener {
+        @Override
+        public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
+            DiagnosticPrinter.print(diagnostics, false, err);
+            if (succeeded) {
+                out.println("rebuilt in " + millis + " ms: " + DiagnosticPrinter.plural(changedFiles.size(), "file") + " changed");
+            } else {
+                err.println("rebuild failed: the browser shows the errors over the last good pages");
+            }
+            out.flush();
+            err.flush();
+        }
+
+        @Override
+        public void pdfWritten(String path, long millis) {
+            out.println("PDF " + path + " written in " + String.format("%.1f", millis / 1000.0) + " s");
+            out.flush();
+        }
+
+        @Override
+        public void pdfFailed(String path, Diagnostics diagnostics) {
+            DiagnosticPrinter.print(diagnostics, false, err);
+            err.println("PDF " + path + " could not be made");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.baocao.content;
+
+import java.util.List;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/**
+ * Sections not written yet. {@code baocao new report} gives each section of next year's report a short placeholder
+ * body holding the {@link #MARKER} line; every check and build lists each one as a to-do (a warning, so the report
+ * still builds while it is being written, and {@code --strict} refuses to publish it).
+ */
+public final class Placeholders {
+    /** An HTML comment: FreeMarker and Markdown leave it as it is and no reader sees it. */
+    public static final String MARKER = "<!-- baocao:todo -->";
+
+    private Placeholders() {}
+
+    /** The body of a section still to be written, in the section's language (English for any other). */
+    public static String body(String language) {
+        String sentence = language.equals("vi")
+                ? "*Nội dung mục này đang được soạn thảo.* Thay đoạn này bằng nội dung của mục, rồi xoá dòng trên."
+                : "*This section is being written.* Replace this paragraph with the section's text, then delete the line above.";
+        return MARKER + "\n\n" + sentence + "\n";
+    }
+
+    public static void warn(Project project, Diagnostics diagnostics) {
+        for (Report report : project.reports()) {
+            for (Section section : report.sections()) {
+                for (Narrative narrative : section.narratives().values()) {
+                    List<String> lines = narrative.body().lines().toList();
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).strip().equals(MARKER)) {
+                            diagnostics.warning(SourcePosition.of(narrative.file(), narrative.bodyLine() + i, 1),
+                                    "placeholder: write this section",
+                                    "replace the placeholder with the section's text and delete the line " + MARKER);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.baocao.scaffold;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
+
+/**
+ * {@code baocao new site DIR}: a project that builds at once with the default theme: site.yaml, the interface
+ * strings of both languages, and one report whose one section, in Vietnamese and English, shows how a figure, a
+ * chart and a key figure are written.
+ */
+public final class NewSite {
+    private NewSite() {}
+
+    /**
+     * @param year the report's year: usually last year, the one an annual report is written about
+     * @return the files written, relative to {@code folder}; empty with the reason in the diagnostics
+     */
+    public static List<String> create(Path folder, int year, Diagnostics diagnostics) throws IOException {
+        if (Files.exists(folder) && !isEmptyFolder(folder)) {
+            diagnostics.error(SourcePosition.wholeFile(folder.toString()), "the folder exists and is not empty",
+                    "name a new folder: baocao new site writes the whole project there");
+            return List.of();
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, String> file : files(year).entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+            written.add(file.getKey());
+        }
+        return written;
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return false;
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static Map<String, String> files(int year) {
+        String report = "content/reports/" + year + "/";
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put(".gitignore", "output/\n");
+        files.put("content/site.yaml", """
+                # The organisation and the languages of the reports; the first language is the default one.
+                organization:
+                  name: {vi: Tên tổ chức của bạn, en: Your organisation's name}
+                  short_name: {vi: Tên viết tắt, en: Short name}
+                languages:
+                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
+                  - {code: en, locale: en-GB, name: English}
+                """);
+        files.put("content/i18n/vi.yaml", """
+                # Your own wording for the theme's interface strings in Vietnamese (see docs/user-guide.md for every key).
+                download_pdf: Tải bản PDF
+                """);
+        files.put("content/i18n/en.yaml", """
+                # Your own wording for the theme's interface strings in English (see docs/user-guide.md for every key).
+                download_pdf: Download the PDF
+                """);
+        files.put(report + "report.yaml", """
+                title: {vi: Báo cáo thường niên %1$d, en: Annual Report %1$d}
+                period: {start: %1$d-01-01, end: %1$d-12-31}
+                published: %2$d-03-31
+                key_figures:
+                  - {value: highlights.members, label: {vi: Thành viên, en: Members}}
+                """.formatted(year, year + 1));
+        files.put(report + "data/highlights.yaml", """
+                # Every figure of the report is written once, here, and printed by both languages.
+                members: 1250
+                charts:
+                  members_by_quarter:
+                    type: column
+                    title: {vi: Thành viên theo quý, en: Members by quarter}
+                    unit: {vi: người, en: people}
+                    categories: [{vi: Quý 1, en: Q1}, {vi: Quý 2, en: Q2}, {vi: Quý 3, en: Q3}, {vi: Quý 4, en: Q4}]
+                    series:
+                      - name: {vi: Thành viên, en: Members}
+                        values: [1100, 1160, 1210, 1250]
+                """);
+        files.put(report + "vi/01-tong-quan.md", """
+                ---
+                title: Tổng quan
+                summary: Một năm hoạt động của tổ chức.
+                ---
+                Năm %d, tổ chức có ${highlights.members} thành viên.
+
+                <@chart id="highlights.members_by_quarter"/>
+                """.formatted(year));
+        files.put(report + "en/01-tong-quan.md", """
+                ---
+                title: Overview
+                slug: overview
+                summary: A year of the organisation's work.
+                ---
+                In %d, the organisation had ${highlights.members} members.
+
+                <@chart id="highlights.members_by_quarter"/>
+                """.formatted(year));
+        return files;
+    }
+}

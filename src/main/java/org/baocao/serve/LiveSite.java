@@ -1,0 +1,305 @@
+package org.baocao.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.baocao.build.Loaded;
+import org.baocao.build.OutputFolder;
+import org.baocao.build.Pipeline;
+import org.baocao.build.RenderCache;
+import org.baocao.render.RenderedReport;
+import org.baocao.render.html.SitePaths;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+
+/**
+ * The previewed site, kept up to date: each rebuild re-renders only the reports and languages whose inputs changed
+ * (see {@link RenderCache}), writes the pages into a staging folder and moves into the served folder only the files
+ * that differ, so the tabs showing other pages are left alone. A rebuild with errors changes nothing: the last good
+ * pages stay served. PDFs are made afterwards on a background thread, one report and language at a time.
+ */
+final class LiveSite implements AutoCloseable {
+    /** What one rebuild did, for the terminal. */
+    record Rebuild(boolean succeeded, Diagnostics diagnostics, List<String> changed, long millis) {}
+
+    /** Reports what happens in the background. */
+    interface Listener {
+        void pdfWritten(String path, long millis);
+
+        void pdfFailed(String path, Diagnostics diagnostics);
+    }
+
+    private final Path project;
+    private final Path work;
+    private final OutputFolder site;
+    private final Pipeline pipeline;
+    private final boolean pdf;
+    private final Events events;
+    private final Listener listener;
+    private final RenderCache cache = new RenderCache();
+    private final Map<String, String> pageHashes = new HashMap<>();
+    private final Map<String, Path> mediaSources = new HashMap<>();
+    private final Map<String, Long> pdfSizes = new ConcurrentHashMap<>();
+    private final Set<String> pendingPdfs = ConcurrentHashMap.newKeySet();
+    private final ExecutorService pdfThread;
+    private Loaded lastGood;
+
+    /** @param work an empty folder for this preview only; the site is served from its site/ folder */
+    LiveSite(Path project, Path work, Pipeline pipeline, boolean pdf, Events events, Listener listener) throws IOException {
+        this.project = project;
+        this.work = work;
+        this.site = new OutputFolder(Files.createDirectories(work.resolve("site")));
+        this.pipeline = pipeline;
+        this.pdf = pdf;
+        this.events = events;
+        this.listener = listener;
+        this.pdfThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "baocao-serve-pdf");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+        pipeline.writeFonts(site);
+    }
+
+    Path siteFolder() {
+        return site.root();
+    }
+
+    /**
+     * @param changedSources the files changed since the last rebuild; any that is not a narrative or a data set
+     *     (report.yaml, site.yaml, interface strings, the theme, media) makes every report render again
+     */
+    synchronized Optional<Rebuild> rebuild(Collection<Path> changedSources) {
+        List<Path> relevant = changedSources.stream().filter(path -> !isIgnored(path)).toList();
+        if (relevant.isEmpty()) return Optional.empty();
+        long start = System.nanoTime();
+        if (relevant.stream().anyMatch(path -> !isNarrativeOrData(path))) cache.clear();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
+        if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
+        Set<String> rendered = cache.renderedByLastLoad();
+        List<String> changed = publish(loaded.get(), diagnostics);
+        if (changed == null) return Optional.of(failed(diagnostics, start));
+        events.ok();
+        if (!changed.isEmpty()) events.reload(changed);
+        if (pdf) schedulePdfs(rendered);
+        return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+    }
+
+    private Rebuild failed(Diagnostics diagnostics, long start) {
+        events.problems(problemsText(diagnostics));
+        return new Rebuild(false, diagnostics, List.of(), elapsed(start));
+    }
+
+    /** The same text as the terminal's: each problem positioned, with its line, caret and hint. */
+    static String problemsText(Diagnostics diagnostics) {
+        StringBuilder text = new StringBuilder();
+        for (Diagnostic diagnostic : diagnostics.sorted()) text.append(diagnostic.format());
+        return text.toString();
+    }
+
+    /**
+     * A file without an extension, such as the temporary file "sed -i" or an editor writes before renaming it over
+     * the real one: baocao reads no such file, and the rename is an event of its own.
+     */
+    private static boolean isIgnored(Path changed) {
+        return !Files.isDirectory(changed) && !changed.getFileName().toString().contains(".");
+    }
+
+    private boolean isNarrativeOrData(Path changed) {
+        Path relative = project.relativize(changed.toAbsolutePath().normalize());
+        if (relative.getNameCount() != 5 || !relative.startsWith(Path.of("content", "reports"))) return false;
+        String name = relative.getFileName().toString();
+        String folder = relative.getName(3).toString();
+        return folder.equals("data") ? name.endsWith(".yaml") || name.endsWith(".yml") : !folder.equals("media") && name.endsWith(".md");
+    }
+
+    /** Writes the pages of {@code model} and moves the changed ones into place; null when the theme failed. */
+    private List<String> publish(Loaded model, Diagnostics diagnostics) {
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(work, "staging-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            pipeline.writeSite(model, new OutputFolder(staging), Map.copyOf(pdfSizes), diagnostics);
+            if (diagnostics.hasErrors()) return null;
+            List<String> changed = syncPages(staging);
+            changed.addAll(syncMedia(Pipeline.media(model)));
+            lastGood = model;
+            return changed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(staging);
+        }
+    }
+
+    /** Moves each staged file that differs from the served one into place; deletes pages no longer written. */
+    private List<String> syncPages(Path staging) throws IOException {
+        Map<String, String> fresh = new HashMap<>();
+        List<String> changed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = staging.relativize(file).toString().replace('\\', '/');
+                String hash = hash(Files.readAllBytes(file));
+                fresh.put(relative, hash);
+                if (!hash.equals(pageHashes.get(relative))) {
+                    Path target = site.resolve(relative);
+                    Files.createDirectories(target.getParent());
+                    Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    changed.add(relative);
+                }
+            }
+        }
+        for (String gone : pageHashes.keySet()) {
+            if (!fresh.containsKey(gone)) {
+                Files.deleteIfExists(site.resolve(gone));
+                changed.add(gone);
+            }
+        }
+        pageHashes.clear();
+        pageHashes.putAll(fresh);
+        return changed;
+    }
+
+    /** Copies an image only when it is new or its file changed, so large photos are not copied at every edit. */
+    private List<String> syncMedia(Map<String, Path> media) throws IOException {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, Path> entry : media.entrySet()) {
+            Path target = site.resolve(entry.getKey());
+            Path source = entry.getValue();
+            boolean same = Files.isRegularFile(target) && Files.size(target) == Files.size(source)
+                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
+            if (!same) {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                changed.add(entry.getKey());
+            }
+        }
+        for (String gone : List.copyOf(mediaSources.keySet())) {
+            if (!media.containsKey(gone)) {
+                Files.deleteIfExists(site.resolve(gone));
+                changed.add(gone);
+            }
+        }
+        mediaSources.clear();
+        mediaSources.putAll(media);
+        return changed;
+    }
+
+    private void schedulePdfs(Set<String> reportLanguages) {
+        if (reportLanguages.isEmpty()) return;
+        pendingPdfs.addAll(reportLanguages);
+        pdfThread.execute(this::writePendingPdfs);
+    }
+
+    /** Each pending PDF from the newest good model, so a PDF queued before another edit shows that edit too. */
+    private void writePendingPdfs() {
+        Iterator<String> next = pendingPdfs.iterator();
+        while (next.hasNext() && !Thread.currentThread().isInterrupted()) {
+            String key = next.next();
+            next.remove();
+            Loaded model;
+            synchronized (this) {
+                model = lastGood;
+            }
+            String[] parts = key.split("/", 2);
+            RenderedReport one = model.reports().getOrDefault(parts[0], Map.of()).get(parts[1]);
+            if (one == null) continue;
+            String path = SitePaths.pdf(one.language(), one.report());
+            long start = System.nanoTime();
+            Diagnostics diagnostics = new Diagnostics();
+            try {
+                OptionalLong size = pipeline.writePdf(model, one, site, diagnostics);
+                if (size.isPresent()) {
+                    pdfSizes.put(path, size.getAsLong());
+                    refreshPages();
+                    listener.pdfWritten(path, elapsed(start));
+                } else {
+                    listener.pdfFailed(path, diagnostics);
+                }
+            } catch (IOException | RuntimeException e) {
+                diagnostics.error(org.baocao.source.SourcePosition.wholeFile(path), "the PDF could not be written: " + e.getMessage(),
+                        "the web pages are up to date; save a file to try again");
+                listener.pdfFailed(path, diagnostics);
+            }
+            next = pendingPdfs.iterator();
+        }
+    }
+
+    /** Pages again from the last good model: a new PDF changes its download link's size. */
+    private synchronized void refreshPages() {
+        Diagnostics ignored = new Diagnostics();
+        List<String> changed = publish(lastGood, ignored);
+        if (changed != null && !changed.isEmpty()) events.reload(changed);
+    }
+
+    /** For tests and the benchmark: waits until no PDF is pending or being written. */
+    boolean awaitPdfs(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            var done = pdfThread.submit(() -> pendingPdfs.isEmpty());
+            try {
+                if (done.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) return true;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        pdfThread.shutdownNow();
+        try {
+            pdfThread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        delete(work);
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless: the system clears its temporary files.
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,176 @@
+package org.baocao.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.baocao.build.BuildOptions;
+import org.baocao.build.BuildResult;
+import org.baocao.build.Pipeline;
+import org.baocao.content.Placeholders;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewReportTest {
+    @TempDir
+    Path project;
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** Hợp tác xã Sen Vàng's 2020 report: two sections in two languages, a chart, a table, free-form figures. */
+    private void lastYear() throws IOException {
+        write("content/site.yaml", """
+                organization:
+                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
+                  short_name: {vi: HTX Sen Vàng, en: GLC}
+                languages:
+                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
+                  - {code: en, locale: en-GB, name: English}
+                """);
+        write("content/reports/2020/report.yaml", """
+                title: {vi: Báo cáo thường niên 2020, en: Annual Report 2020}
+                period: {start: 2020-01-01, end: 2020-12-31}
+                published: 2021-03-31
+                key_figures:
+                  - {value: harvest.tonnes, label: {vi: Tấn hạt sen, en: Tonnes of lotus seeds}}
+                """);
+        write("content/reports/2020/data/harvest.yaml", """
+                # Harvest of the 2020 season.
+                tonnes: 128.5        # dried seeds
+                ponds: 42
+                started: 2020-05-04
+                manager: {vi: Bà Lê Thị Hoa, en: Mrs Le Thi Hoa}
+                charts:
+                  by_year:
+                    type: line
+                    title: {vi: Sản lượng theo năm, en: Harvest by year}
+                    categories: [2018, 2019, 2020]
+                    series:
+                      - name: {vi: Tấn, en: Tonnes}
+                        values: [101, 117.25, 128.5]
+                tables:
+                  ponds:
+                    caption: {vi: Ao sen, en: Lotus ponds}
+                    columns:
+                      - {key: village, label: {vi: Thôn, en: Village}}
+                      - {key: count, label: {vi: Số ao, en: Ponds}, format: number}
+                      - {key: since, label: {vi: Từ ngày, en: Since}, format: date}
+                    rows:
+                      - {village: {vi: Thôn Đông, en: East hamlet}, count: 30, since: 2015-01-01}
+                      - {village: {vi: Thôn Tây, en: West hamlet}, count: 12, since: 2018-06-15}
+                """);
+        for (String lang : List.of("vi", "en")) {
+            boolean vi = lang.equals("vi");
+            write("content/reports/2020/" + lang + "/01-tong-quan.md", """
+                    ---
+                    title: %s
+                    summary: %s
+                    ---
+                    %s ${harvest.tonnes}.
+
+                    <@chart id="harvest.by_year"/>
+                    """.formatted(vi ? "Tổng quan" : "Overview", vi ? "Một mùa sen." : "A lotus season.",
+                    vi ? "Sản lượng" : "The harvest was"));
+            write("content/reports/2020/" + lang + "/02-ao-sen.md", """
+                    ---
+                    title: %s
+                    slug: %s
+                    ---
+                    <@table id="harvest.ponds"/>
+                    """.formatted(vi ? "Ao sen" : "Ponds", vi ? "ao-sen" : "ponds"));
+        }
+    }
+
+    @Test
+    void startsNextYearFromThisYear() throws IOException {
+        lastYear();
+        Diagnostics diagnostics = new Diagnostics();
+        List<String> written = NewReport.create(project, "2021", Optional.of("2020"), diagnostics);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertEquals(6, written.size(), written.toString());
+
+        String report = Files.readString(project.resolve("content/reports/2021/report.yaml"));
+        assertTrue(report.contains("title: {vi: Báo cáo thường niên 2021, en: Annual Report 2021}"), report);
+        assertTrue(report.contains("period: {start: 2021-01-01, end: 2021-12-31}"), report);
+        assertTrue(report.contains("published: 2022-03-31"), report);
+        assertTrue(report.contains("{value: harvest.tonnes,"), report);
+
+        String data = Files.readString(project.resolve("content/reports/2021/data/harvest.yaml"));
+        assertTrue(data.contains("# Harvest of the 2020 season.\ntonnes: null        # dried seeds\nponds: null\nstarted: null\n"), data);
+        assertTrue(data.contains("manager: {vi: Bà Lê Thị Hoa, en: Mrs Le Thi Hoa}"), "texts are kept: " + data);
+        assertTrue(data.contains("categories: [2018, 2019, 2020]"), "chart categories are kept: " + data);
+        assertTrue(data.contains("values: [null, null, null]"), data);
+        assertTrue(data.contains("- {village: {vi: Thôn Đông, en: East hamlet}, count: null, since: null}"), data);
+        assertTrue(data.contains("- {village: {vi: Thôn Tây, en: West hamlet}, count: null, since: null}"), data);
+
+        String section = Files.readString(project.resolve("content/reports/2021/en/01-tong-quan.md"));
+        assertTrue(section.startsWith("---\ntitle: Overview\nsummary: A lotus season.\n---\n" + Placeholders.MARKER + "\n"), section);
+        assertFalse(section.contains("harvest"), "last year's text is gone: " + section);
+        assertTrue(Files.readString(project.resolve("content/reports/2021/vi/02-ao-sen.md")).startsWith("---\ntitle: Ao sen\nslug: ao-sen\n---\n"));
+    }
+
+    @Test
+    void checkListsEachPlaceholderAsAToDoAndTheNewReportBuilds(@TempDir Path output) throws IOException {
+        lastYear();
+        NewReport.create(project, "2021", Optional.of("2020"), new Diagnostics());
+
+        Diagnostics check = new Diagnostics();
+        assertTrue(new Pipeline().load(project, check).isPresent(), check.sorted().toString());
+        List<Diagnostic> todos = check.sorted().stream().filter(d -> d.message().equals("placeholder: write this section")).toList();
+        assertEquals(List.of("content/reports/2021/en/01-tong-quan.md:5:1: warning: placeholder: write this section",
+                "content/reports/2021/en/02-ao-sen.md:5:1: warning: placeholder: write this section",
+                "content/reports/2021/vi/01-tong-quan.md:5:1: warning: placeholder: write this section",
+                "content/reports/2021/vi/02-ao-sen.md:5:1: warning: placeholder: write this section"),
+                todos.stream().map(Diagnostic::headline).toList());
+        assertEquals(0, check.count(Severity.ERROR));
+
+        BuildResult built = new Pipeline().build(new BuildOptions(project, output.resolve("site"), true, false), new Diagnostics());
+        assertTrue(built.succeeded());
+        assertEquals(4, built.pdfs().size(), built.pdfs().toString());
+        String page = Files.readString(output.resolve("site/en/2021/index.html"));
+        assertTrue(page.contains("Tonnes of lotus seeds"), "the key figure without a value still shows its label");
+        assertFalse(new Pipeline().build(new BuildOptions(project, output.resolve("strict"), false, true), new Diagnostics()).succeeded(),
+                "--strict publishes no report with placeholders");
+    }
+
+    @Test
+    void termReportsMoveOnByTheirLength() {
+        assertEquals(5, NewReport.yearShift("2016-2020", "2021-2025"));
+        assertEquals("Nhiệm kỳ 2021–2025, công bố 2025-11-20", NewReport.shiftYears("Nhiệm kỳ 2016–2020, công bố 2020-11-20", 5));
+        assertEquals(0, NewReport.yearShift("mua-xuan", "2021"));
+    }
+
+    @Test
+    void refusesAnExistingReportOrAnUnknownSource() throws IOException {
+        lastYear();
+        Diagnostics exists = new Diagnostics();
+        assertTrue(NewReport.create(project, "2020", Optional.of("2020"), exists).isEmpty());
+        assertEquals("content/reports/2020:0:0: error: report 2020 exists already", exists.sorted().get(0).headline());
+        Diagnostics unknown = new Diagnostics();
+        assertTrue(NewReport.create(project, "2021", Optional.of("2019"), unknown).isEmpty());
+        assertEquals("the reports are: 2020", unknown.sorted().get(0).hint());
+        assertFalse(Files.exists(project.resolve("content/reports/2021")));
+    }
+
+    @Test
+    void withoutASourceStartsOnePlaceholderSectionPerLanguage(@TempDir Path output) throws IOException {
+        lastYear();
+        List<String> written = NewReport.create(project, "2022", Optional.empty(), new Diagnostics());
+        assertEquals(List.of("content/reports/2022/report.yaml", "content/reports/2022/vi/01-tong-quan.md",
+                "content/reports/2022/en/01-tong-quan.md"), written);
+        assertTrue(new Pipeline().build(new BuildOptions(project, output.resolve("site"), false, false), new Diagnostics()).succeeded());
+        assertTrue(Files.isRegularFile(output.resolve("site/en/2022/tong-quan/index.html")));
+    }
+}

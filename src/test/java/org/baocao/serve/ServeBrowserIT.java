@@ -1,0 +1,60 @@
+package org.baocao.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the user sees: a save reaches the open tab by itself, and an error shows over the page until it is fixed. */
+class ServeBrowserIT {
+
+    @Test
+    void anEditReachesTheOpenTabAndAnErrorShowsOverIt(@TempDir Path folder) throws Exception {
+        Path project = SenVangProject.write(folder);
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        String original = Files.readString(section);
+        try (Preview preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false,
+                new PreviewTest.QuietListener())) {
+            ChromeDriver browser = Chromium.start();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get(preview.address().resolve("vi/2020/tong-quan/").toString());
+                assertTrue(body(browser).contains("412 xã viên trồng sen"));
+                // Wait until the page listens for rebuilds before saving.
+                wait.until(d -> preview.openTabs() == 1);
+
+                Files.writeString(section, original.replace("xã viên trồng sen", "xã viên trồng sen hồng"));
+                wait.until(d -> body(browser).contains("xã viên trồng sen hồng"));
+
+                Files.writeString(section, original.replace("trồng sen.", "trồng sen ${members.cout}."));
+                WebElement overlay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("baocao-problems")));
+                wait.until(d -> overlay.getText().contains(SenVangProject.VI_SECTION + ":4:"));
+                assertTrue(overlay.getText().contains("error: 'members.cout' does not exist in the data sets"), overlay.getText());
+                assertTrue(overlay.getText().contains("hint: did you mean members.count?"), overlay.getText());
+                assertTrue(body(browser).contains("xã viên trồng sen hồng"), "the last good page is no longer shown");
+
+                Files.writeString(section, original);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("baocao-problems")));
+                wait.until(d -> !body(browser).contains("sen hồng"));
+                assertEquals(0, browser.findElements(By.id("baocao-problems")).size());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static String body(ChromeDriver browser) {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+}
