@@ -220,8 +220,11 @@ class ContractProjectTest {
     }
 
     @Test
-    void buildsWithoutAnyDiagnostic() {
-        assertEquals(List.of(), diagnostics.stream().map(Diagnostic::format).toList());
+    void buildsWithOnlyTheWarningsTheContentCalledFor() {
+        // The NFD file builds as NFC; the warning tells the team their editor saves decomposed text.
+        assertEquals(List.of("content/reports/2024/vi/01-tong-quan.md:2:9: warning: text is not in Unicode NFC",
+                        "content/reports/2024/vi/04-ghi-chu-dia-phuong.md:1:1: warning: this section has no English (en) version yet"),
+                diagnostics.stream().map(d -> d.headline().replaceFirst(": '.*", "")).toList());
         assertTrue(result.succeeded());
         assertEquals(List.of("en/2023/annual-report-2023.pdf", EN_PDF, "vi/2023/bao-cao-thuong-nien-2023.pdf", VI_PDF), result.pdfs());
     }
