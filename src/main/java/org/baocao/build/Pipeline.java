@@ -27,7 +27,6 @@ import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
-import org.baocao.render.html.SitePaths;
 import org.baocao.render.html.SiteWriter;
 import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
@@ -133,16 +132,21 @@ public final class Pipeline {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         List<Language> languages = model.project().site().languages().all();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-                for (RenderedReport one : byLanguage.values()) {
+                List<List<RenderedReport>> pdfs = new ArrayList<>();
+                byLanguage.values().forEach(one -> pdfs.add(List.of(one)));
+                if (model.project().site().print().bilingualEdition() && byLanguage.size() > 1) {
+                    pdfs.add(List.copyOf(byLanguage.values()));
+                }
+                for (List<RenderedReport> editions : pdfs) {
                     jobs.add(pool.submit(() -> {
-                        String path = SitePaths.pdf(one.language(), one.report());
+                        String path = PrintEdition.path(editions);
                         Path target = out.resolve(path);
                         Files.createDirectories(target.getParent());
-                        if (print.write(one, out.root(), target, pdfDate(one.report()))) sizes.put(path, Files.size(target));
+                        if (print.write(editions, out.root(), target, pdfDate(editions.get(0).report()))) sizes.put(path, Files.size(target));
                         return null;
                     }));
                 }
