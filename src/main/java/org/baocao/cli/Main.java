@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The baocao command. Exit status: 0 success, 1 the content has errors, 2 the command line is wrong. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a bilingual annual report (website and print PDFs) from YAML and Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
 

@@ -133,6 +133,9 @@ public final class PrintEdition {
         model.put("organization", project.site().organizationName().in(code));
         model.put("organizationShort", project.site().organizationShortName().in(code));
         model.put("title", report.title().in(code));
+        // A year range such as 2016–2020 is never split at its dash on the cover.
+        model.put("titleHtml", org.jsoup.nodes.Entities.escape(report.title().in(code))
+                .replaceAll("(\\d{4}\\s?[–-]\\s?\\d{4})", "<span class=\"nowrap\">$1</span>"));
         model.put("subtitle", report.subtitle().map(s -> s.in(code)).orElse(null));
         model.put("period", one.formats().date(report.start()) + " – " + one.formats().date(report.end()));
         model.put("published", one.formats().date(report.published()));
@@ -167,15 +170,13 @@ public final class PrintEdition {
 
     /**
      * The page for print.css. Pages of a print shop are larger than the trim by the slug, so every margin grows by
-     * it. The cover's band runs to the edge of the page, or of the bleed for a print shop: by the whole margin.
+     * it.
      */
     private static Map<String, Object> pageModel(PrintOptions print) {
         Map<String, Object> page = new LinkedHashMap<>();
         double outset = print.printShop() ? PrintShop.MARKS.outsetMm() : 0;
-        double bleed = print.printShop() ? PrintShop.MARKS.bleedMm() : 0;
         page.put("size", print.printShop() ? PrintShop.MARKS.mediaSize(print.pageSize()) : print.pageSize().css() + " portrait");
         page.put("margin", PrintShop.mm(print.marginMm() + outset));
-        page.put("coverBleed", PrintShop.mm(print.marginMm() + bleed));
         page.put("small", print.pageSize() == PrintOptions.PageSize.A5);
         page.put("printShop", print.printShop());
         return page;
