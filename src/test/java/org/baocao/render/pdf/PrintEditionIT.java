@@ -47,6 +47,7 @@ class PrintEditionIT {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
