@@ -29,7 +29,6 @@ import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
-import org.baocao.render.html.SitePaths;
 import org.baocao.render.html.SiteWriter;
 import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
@@ -136,20 +135,26 @@ public final class Pipeline {
         fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), fonts.bytes(face.file())));
     }
 
+    /** One report's print edition in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
+    public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
+        return writePdf(model, List.of(one), out, diagnostics);
+    }
+
     /**
-     * One report's print edition in one language, at its {@link SitePaths#pdf} path below {@code out}, which must hold
-     * the report's media. Written to a temporary file first, so a reader never sees half a PDF.
+     * A report's print edition in one language, or in several one after the other (the bilingual edition), at its
+     * {@link PrintEdition#path} below {@code out}, which must hold the report's media. Written to a temporary file
+     * first, so a reader never sees half a PDF.
      *
      * @return the PDF's size, or empty when it could not be made (in the diagnostics)
      */
-    public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
+    public java.util.OptionalLong writePdf(Loaded model, List<RenderedReport> editions, OutputFolder out, Diagnostics diagnostics)
+            throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
-        String path = SitePaths.pdf(one.language(), one.report());
-        Path target = out.resolve(path);
+        Path target = out.resolve(PrintEdition.path(editions));
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
         try {
-            if (!print.write(one, out.root(), partial, pdfDate(one.report()))) return java.util.OptionalLong.empty();
+            if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()))) return java.util.OptionalLong.empty();
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return java.util.OptionalLong.of(Files.size(target));
         } finally {
@@ -183,13 +188,19 @@ public final class Pipeline {
     private Map<String, Long> writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         List<Language> languages = model.project().site().languages().all();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-                for (RenderedReport one : byLanguage.values()) {
+                List<List<RenderedReport>> pdfs = new ArrayList<>();
+                byLanguage.values().forEach(one -> pdfs.add(List.of(one)));
+                if (model.project().site().print().bilingualEdition() && byLanguage.size() > 1) {
+                    pdfs.add(List.copyOf(byLanguage.values()));
+                }
+                for (List<RenderedReport> editions : pdfs) {
                     jobs.add(pool.submit(() -> {
-                        writePdf(model, one, out, diagnostics).ifPresent(size -> sizes.put(SitePaths.pdf(one.language(), one.report()), size));
+                        String path = PrintEdition.path(editions);
+                        writePdf(model, editions, out, diagnostics).ifPresent(size -> sizes.put(path, size));
                         return null;
                     }));
                 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a bilingual annual report (website and print PDFs) from YAML and Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, TranslationsCommand.class, ServeCommand.class,
-                NewCommand.class, CommandLine.HelpCommand.class})
+                NewCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
 

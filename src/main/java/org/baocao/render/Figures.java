@@ -35,8 +35,20 @@ final class Figures implements FigureMaker {
     private final SvgChartRenderer charts;
     private final Diagnostics diagnostics;
     private final Set<String> usedIds = new HashSet<>();
+    /** Where each placed chart or table is, by its data id, for cross-references. */
+    private final Map<String, Placed> placed = new java.util.LinkedHashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+    private String currentSection = "";
     private int figureCount;
     private int tableCount;
+
+    private record Placed(String sectionKey, String anchor, String label) {}
+
+    private record Reference(String id, SourcePosition at) {}
+
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
+    private static final java.util.regex.Pattern REFERENCE_TEXT = java.util.regex.Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
     Figures(Report report, String language, Formats formats, Messages messages, Diagnostics diagnostics) {
         this.report = report;
@@ -53,6 +65,54 @@ final class Figures implements FigureMaker {
                 messages.get("chart_missing_value"), messages.get("chart_no_data"));
     }
 
+    /** The figures placed from now on are in this section (its file key), which cross-references link to. */
+    void startSection(String sectionKey) {
+        currentSection = sectionKey;
+    }
+
+    @Override
+    public String ref(String id, SourcePosition at) {
+        references.add(new Reference(id, at));
+        String escaped = escape(id);
+        return "<a class=\"xref\" href=\"baocao-ref:" + escaped + "\">\u27E6ref:" + escaped + "\u27E7</a>";
+    }
+
+    /**
+     * The HTML with every cross-reference placeholder replaced by the figure's number, linked to it through a
+     * {@link Links#SECTION} placeholder (a page of the site, an anchor of the PDF).
+     */
+    String resolveReferences(String html) {
+        java.util.regex.Matcher m = REFERENCE.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Placed target = placed.get(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+            String link = target == null ? escape(m.group(1))
+                    : "<a class=\"xref\" href=\"" + Links.SECTION + target.sectionKey() + "#" + target.anchor() + "\">" + escape(target.label()) + "</a>";
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(link));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The plain text (for search) with every cross-reference placeholder replaced by the figure's number. */
+    String resolveReferenceText(String text) {
+        return REFERENCE_TEXT.matcher(text).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                java.util.Optional.ofNullable(placed.get(r.group(1))).map(Placed::label).orElse(r.group(1))));
+    }
+
+    /** Reports each cross-reference to a chart or table that this language's text does not place. */
+    void checkReferences() {
+        for (Reference reference : references) {
+            if (placed.containsKey(reference.id())) continue;
+            List<String> all = new ArrayList<>(placed.keySet());
+            String closest = Suggestions.closest(reference.id(), all);
+            diagnostics.error(reference.at(), "<@ref> to '" + reference.id() + "', which no <@chart> or <@table> of this report places",
+                    closest != null ? "did you mean " + closest + "?"
+                            : all.isEmpty() ? "place the chart or table with <@chart id=\"...\"/> or <@table id=\"...\"/> first"
+                            : "the placed charts and tables are: " + String.join(", ", all));
+        }
+    }
+
     @Override
     public String chart(String id, SourcePosition at) {
         DataSet dataSet = dataSet(id, at, "chart");
@@ -66,6 +126,7 @@ final class Figures implements FigureMaker {
         Chart chart = inLanguage(spec);
         String domId = uniqueId("chart-" + domName(id));
         String number = messages.get("figure") + " " + (++figureCount);
+        placed.putIfAbsent(id, new Placed(currentSection, domId + "-figure", number));
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"figure figure-chart\" id=\"").append(domId).append("-figure\">");
         html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
@@ -119,6 +180,7 @@ final class Figures implements FigureMaker {
         }
         String domId = uniqueId("table-" + domName(id));
         String number = messages.get("table") + " " + (++tableCount);
+        placed.putIfAbsent(id, new Placed(currentSection, domId, number));
         StringBuilder html = new StringBuilder("<div class=\"table-wrap figure-table\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
                 .append(domId).append("-caption\"><table class=\"data-table\" id=\"").append(domId).append("\">");
         html.append("<caption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number))

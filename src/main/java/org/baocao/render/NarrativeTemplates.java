@@ -66,8 +66,9 @@ public final class NarrativeTemplates {
         }
         Map<String, Object> model = new HashMap<>();
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
-        model.put("chart", directive(figures::chart, "chart", narrative));
-        model.put("table", directive(figures::table, "table", narrative));
+        model.put("chart", directive(figures::chart, "chart", narrative, true));
+        model.put("table", directive(figures::table, "table", narrative, true));
+        model.put("ref", directive(figures::ref, "ref", narrative, false));
 
         StringWriter out = new StringWriter();
         try {
@@ -138,19 +139,20 @@ public final class NarrativeTemplates {
         }
     }
 
-    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative) {
+    /** @param block a figure on lines of its own; else inline, within the sentence (a cross-reference) */
+    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block) {
         return (env, params, loopVars, body) -> {
             var call = env.getCurrentDirectiveCallPlace();
             SourcePosition at = position(narrative, call.getBeginLine(), call.getBeginColumn());
             Object id = params.get("id");
             if (!(id instanceof TemplateScalarModel scalar) || params.size() != 1) {
                 throw new TemplateModelException("<@" + name + "> takes one parameter, id, such as <@" + name
-                        + " id=\"dataset." + name + "_name\"/>");
+                        + " id=\"dataset.name\"/>");
             }
             String html = figure.make(scalar.getAsString(), at);
             if (html == null) throw new FigureFailure();
-            // On lines of their own, so that Markdown keeps the figure as one HTML block.
-            env.getOut().write("\n" + html + "\n");
+            // A figure on lines of its own, so that Markdown keeps it as one HTML block.
+            env.getOut().write(block ? "\n" + html + "\n" : html);
         };
     }
 }

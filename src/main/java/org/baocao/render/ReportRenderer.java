@@ -43,13 +43,17 @@ public final class ReportRenderer {
         for (Section section : report.sections()) {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
+            figures.startSection(section.key());
             String evaluated = templates.evaluate(narrative, report.dataSets(), formats, messages.get("date_format"), figures, diagnostics);
             if (evaluated == null) continue;
             HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
             media.addAll(result.media());
         }
-        return new RenderedReport(report, language, formats, messages, List.copyOf(sections), List.copyOf(media));
+        figures.checkReferences();
+        List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
+                figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
+        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media));
     }
 
     public static Formats formats(Project project, String language, Messages messages) {

@@ -95,6 +95,14 @@ public final class PdfWriter {
      * concurrent call.
      */
     public void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target) throws IOException {
+        write(xhtml, baseUri, meta, target, null);
+    }
+
+    /**
+     * Like {@link #write(Document, URI, PdfMetadata, Path)}; with {@code printShop}, the pages (laid out at the media
+     * size) also get trim and bleed boxes and crop marks.
+     */
+    void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop) throws IOException {
         Path root = folderOf(baseUri);
         normalizeNfc(xhtml);
         byte[] id = documentId(xhtml, meta);
@@ -126,6 +134,7 @@ public final class PdfWriter {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 registerFonts(renderer.getFontResolver(), pdf);
                 renderer.createPDFWithoutClosing();
+                if (printShop != null) CropMarks.draw(pdf, printShop);
                 finish(pdf, meta, id);
                 // Save before the renderer closes: subsetting at save time still needs the fonts.
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);

@@ -6,10 +6,10 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.baocao.config.PrintOptions;
 import org.baocao.content.KeyFigure;
@@ -19,8 +19,9 @@ import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.Theme;
-import org.baocao.render.html.KeyFigureView;
 import org.baocao.render.html.KeyFigureValues;
+import org.baocao.render.html.SitePaths;
+import org.baocao.render.html.KeyFigureView;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.jsoup.Jsoup;
@@ -28,9 +29,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The print edition of a report in one language: the theme's print.ftlh filled with the same rendered sections as
- * the site, made into one document (ids made unique per section, links between sections made in-document), then
- * written as an accessible, archival PDF.
+ * The print edition of a report: the theme's print.ftlh filled with the same rendered sections as the site, made
+ * into one document (ids made unique per language and section, links between sections made in-document, footnotes
+ * moved to the foot of the page), then written as an accessible, archival PDF. One language per PDF, or every
+ * language one after the other for the bilingual edition.
  */
 public final class PrintEdition {
     private final Project project;
@@ -46,22 +48,44 @@ public final class PrintEdition {
     }
 
     /**
+     * Writes one PDF with {@code editions} one after the other (one for a single-language PDF).
+     *
      * @param outputRoot the output folder, where the report's images have been copied already
      * @param date       the PDF's creation date, fixed so that two builds give the same bytes
      * @return false when the print template failed (a diagnostic says why)
      */
-    public boolean write(RenderedReport one, Path outputRoot, Path target, Instant date) throws IOException {
-        String html = html(one);
+    public boolean write(List<RenderedReport> editions, Path outputRoot, Path target, Instant date) throws IOException {
+        String html = html(editions);
         if (html == null) return false;
         Document document = Jsoup.parse(html, outputRoot.toUri().toString());
         prepareForPdf(document);
-        Report report = one.report();
-        String code = one.language();
+        RenderedReport first = editions.get(0);
+        Report report = first.report();
+        String code = first.language();
         PdfMetadata meta = new PdfMetadata(report.title().in(code), project.site().organizationName().in(code),
-                report.subtitle().map(s -> s.in(code)).orElse(report.title().in(code)), project.site().languages().get(code).locale().toLanguageTag(),
-                date, null);
-        writer.write(new org.jsoup.helper.W3CDom().fromJsoup(document), folderUri(outputRoot), meta, target);
+                report.subtitle().map(s -> s.in(code)).orElse(report.title().in(code)),
+                project.site().languages().get(code).locale().toLanguageTag(), date, null);
+        PrintOptions print = project.site().print();
+        writer.write(new org.jsoup.helper.W3CDom().fromJsoup(document), folderUri(outputRoot), meta, target,
+                print.printShop() ? PrintShop.MARKS : null);
         return true;
+    }
+
+    public boolean write(RenderedReport one, Path outputRoot, Path target, Instant date) throws IOException {
+        return write(List.of(one), outputRoot, target, date);
+    }
+
+    /**
+     * Where the PDF goes in the output folder: {@code <lang>/<id>/<title-slug>.pdf} for one language; the bilingual
+     * edition goes beside the first language's, its languages appended: {@code vi/2016-2020/bao-cao-...-vi-en.pdf}.
+     */
+    public static String path(List<RenderedReport> editions) {
+        RenderedReport first = editions.get(0);
+        String single = SitePaths.pdf(first.language(), first.report());
+        if (editions.size() == 1) return single;
+        StringBuilder languages = new StringBuilder();
+        editions.forEach(e -> languages.append('-').append(e.language()));
+        return single.substring(0, single.length() - ".pdf".length()) + languages + ".pdf";
     }
 
     private static URI folderUri(Path folder) {
@@ -70,44 +94,13 @@ public final class PrintEdition {
     }
 
     /** The print document as HTML, or null after a diagnostic. */
-    String html(RenderedReport one) {
-        Report report = one.report();
-        String code = one.language();
+    String html(List<RenderedReport> editions) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", code);
-        model.put("language", project.site().languages().get(code));
-        model.put("t", one.messages().strings());
-        model.put("organization", project.site().organizationName().in(code));
-        model.put("organizationShort", project.site().organizationShortName().in(code));
-        model.put("title", report.title().in(code));
-        model.put("subtitle", report.subtitle().map(s -> s.in(code)).orElse(null));
-        model.put("period", one.formats().date(report.start()) + " – " + one.formats().date(report.end()));
-        model.put("published", one.formats().date(report.published()));
-        model.put("cover", report.cover().map(c -> "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null));
-        List<KeyFigureView> figures = new ArrayList<>();
-        for (KeyFigure figure : report.keyFigures()) {
-            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
-        }
-        model.put("keyFigures", figures);
-        List<Map<String, Object>> sections = new ArrayList<>();
-        int number = 0;
-        for (RenderedSection section : one.sections()) {
-            number++;
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("id", anchor(section.section().key()));
-            s.put("number", number);
-            s.put("title", section.narrative().title());
-            s.put("html", inDocument(section, one));
-            s.put("headings", section.headings().stream()
-                    .filter(h -> h.level() == 2)
-                    .map(h -> Map.of("id", anchor(section.section().key()) + "-" + h.id(), "text", h.text()))
-                    .toList());
-            sections.add(s);
-        }
-        model.put("sections", sections);
+        List<Map<String, Object>> models = editions.stream().map(e -> edition(e, editions.size() > 1)).toList();
+        model.putAll(models.get(0));
+        model.put("editions", models);
+        model.put("bilingual", editions.size() > 1);
         model.put("page", pageModel(project.site().print()));
-        model.put("css", Map.of("footer", pageCounterContent(one.messages().get("page_footer"))));
-        model.put("year", report.published().atStartOfDay().atOffset(ZoneOffset.UTC).getYear());
         try {
             StringWriter out = new StringWriter();
             theme.templates().getTemplate("print.ftlh").process(model, out);
@@ -125,12 +118,66 @@ public final class PrintEdition {
         }
     }
 
+    String html(RenderedReport one) {
+        return html(List.of(one));
+    }
+
+    /** Everything print.ftlh shows of one language's edition. */
+    private Map<String, Object> edition(RenderedReport one, boolean bilingual) {
+        Report report = one.report();
+        String code = one.language();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", code);
+        model.put("language", project.site().languages().get(code));
+        model.put("t", one.messages().strings());
+        model.put("organization", project.site().organizationName().in(code));
+        model.put("organizationShort", project.site().organizationShortName().in(code));
+        model.put("title", report.title().in(code));
+        // A year range such as 2016–2020 is never split at its dash on the cover.
+        model.put("titleHtml", org.jsoup.nodes.Entities.escape(report.title().in(code))
+                .replaceAll("(\\d{4}\\s?[–-]\\s?\\d{4})", "<span class=\"nowrap\">$1</span>"));
+        model.put("subtitle", report.subtitle().map(s -> s.in(code)).orElse(null));
+        model.put("period", one.formats().date(report.start()) + " – " + one.formats().date(report.end()));
+        model.put("published", one.formats().date(report.published()));
+        model.put("cover", report.cover().map(c -> "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null));
+        List<KeyFigureView> figures = new ArrayList<>();
+        for (KeyFigure figure : report.keyFigures()) {
+            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
+        }
+        model.put("keyFigures", figures);
+        model.put("keyFiguresId", code + "-key-figures");
+        model.put("id", code + "-edition");
+        List<Map<String, Object>> sections = new ArrayList<>();
+        int number = 0;
+        for (RenderedSection section : one.sections()) {
+            number++;
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", anchor(code, section.section().key()));
+            s.put("number", number);
+            s.put("title", section.narrative().title());
+            s.put("html", inDocument(section, one));
+            s.put("headings", section.headings().stream()
+                    .filter(h -> h.level() == 2)
+                    .map(h -> Map.of("id", anchor(code, section.section().key()) + "-" + h.id(), "text", h.text()))
+                    .toList());
+            sections.add(s);
+        }
+        model.put("sections", sections);
+        model.put("footer", pageCounterContent(one.messages().get("page_footer")));
+        model.put("year", report.published().getYear());
+        return model;
+    }
+
+    /**
+     * The page for print.css. Pages of a print shop are larger than the trim by the slug, so every margin grows by
+     * it.
+     */
     private static Map<String, Object> pageModel(PrintOptions print) {
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("size", print.pageSize().css());
-        page.put("width", print.pageSize().width());
-        page.put("height", print.pageSize().height());
-        page.put("margin", print.margin());
+        double outset = print.printShop() ? PrintShop.MARKS.outsetMm() : 0;
+        page.put("size", print.printShop() ? PrintShop.MARKS.mediaSize(print.pageSize()) : print.pageSize().css() + " portrait");
+        page.put("margin", PrintShop.mm(print.marginMm() + outset));
+        page.put("small", print.pageSize() == PrintOptions.PageSize.A5);
         page.put("printShop", print.printShop());
         return page;
     }
@@ -141,28 +188,67 @@ public final class PrintEdition {
         return quoted.replace("{pages}", "\" counter(pages) \"").replace("{page}", "\" counter(page) \"");
     }
 
-    static String anchor(String sectionKey) {
-        return "s-" + sectionKey.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    static String anchor(String language, String sectionKey) {
+        return language + "-s-" + sectionKey.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    /** The section's HTML with its ids prefixed by the section, as all sections share one document. */
+    /**
+     * The section's HTML with its ids prefixed by language and section, as all sections share one document, and its
+     * footnotes moved to where they are called, to float to the foot of the page.
+     */
     private static String inDocument(RenderedSection section, RenderedReport one) {
-        String prefix = anchor(section.section().key()) + "-";
+        String code = one.language();
+        String prefix = anchor(code, section.section().key()) + "-";
         String html = Links.resolve(section.html(), "", (key, fragment) -> one.section(key)
-                .map(s -> "#" + anchor(key) + (fragment.isEmpty() ? "" : "-" + fragment)).orElse("#"));
+                .map(s -> "#" + anchor(code, key) + (fragment.isEmpty() ? "" : "-" + fragment)).orElse("#"));
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
+        footnotesAtFootOfPage(fragment.body());
         for (Element element : fragment.body().select("[id]")) {
             element.id(prefix + element.id());
         }
         for (Element element : fragment.body().select("[aria-labelledby]")) {
             element.attr("aria-labelledby", prefix + element.attr("aria-labelledby").replace(" ", " " + prefix));
         }
+        String sectionAnchors = "#" + code + "-s-";
         for (Element link : fragment.body().select("a[href^=#]")) {
             String target = link.attr("href").substring(1);
-            if (!target.startsWith("s-")) link.attr("href", "#" + prefix + target);
+            if (!link.attr("href").startsWith(sectionAnchors)) link.attr("href", "#" + prefix + target);
         }
         return fragment.body().html();
+    }
+
+    /**
+     * Replaces each Markdown footnote call (a superscript link to the list at the end of the section) by the note's
+     * text in a {@code span.footnote}, which print.css floats to the foot of the page where it is called. The back
+     * links of the list have no use on paper. A note called twice is printed once, at its first call.
+     */
+    static void footnotesAtFootOfPage(Element body) {
+        Element list = body.selectFirst("div.footnotes");
+        if (list == null) return;
+        for (Element call : body.select("sup > a.footnote-ref[href^=#]")) {
+            Element note = list.getElementById(call.attr("href").substring(1));
+            Element sup = call.parent();
+            if (sup == null) continue;
+            if (note == null) { // called again: the number stays, the text is printed at the first call
+                call.unwrap();
+                continue;
+            }
+            note.select("a.footnote-backref").remove();
+            Element span = new Element("span").addClass("footnote");
+            List<Element> paragraphs = note.children().stream().filter(c -> c.tagName().equals("p")).toList();
+            if (paragraphs.isEmpty()) {
+                span.html(note.html());
+            } else {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    if (i > 0) span.appendElement("br");
+                    span.append(paragraphs.get(i).html());
+                }
+            }
+            note.remove();
+            sup.replaceWith(span);
+        }
+        list.remove();
     }
 
     /** What PDF/UA needs beyond the site's HTML: charts carry their description as alt text. */

@@ -1,0 +1,49 @@
+package org.baocao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.baocao.render.pdf.PrintBenchmark;
+import org.baocao.source.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Build a generated fictional report (about 100 pages per language) and print the PDF speed.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--chapters", paramLabel = "N", defaultValue = "24",
+            description = "chapters per language, about five pages each (default: ${DEFAULT-VALUE})")
+    int chapters;
+
+    @Option(names = "--keep", description = "keep the generated project and its output, and print where they are")
+    boolean keep;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path project = Files.createTempDirectory("baocao-bench");
+        Diagnostics diagnostics = new Diagnostics();
+        PrintBenchmark.Result result = PrintBenchmark.run(project, chapters, diagnostics);
+        out.printf("PDFs:          %s, %d pages in all%n", String.join(", ", result.pdfs()), result.pdfPages());
+        out.printf("PDF rendering: %.1f s, %.1f pages per second (languages in parallel)%n", result.pdfSeconds(), result.pagesPerSecond());
+        out.printf("full build:    %.1f s (site and PDFs)%n", result.fullMillis() / 1000.0);
+        out.printf("whole process: %.1f s (JVM start, a site-only build, then the full build)%n",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        if (keep) {
+            out.println("project:       " + project);
+        } else {
+            try (var files = Files.walk(project)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.baocao.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.baocao.build.BuildOptions;
+import org.baocao.build.BuildResult;
+import org.baocao.build.Pipeline;
+import org.baocao.source.Diagnostics;
+
+/**
+ * Measures the print edition on a generated {@link PrintFixture}: a build without PDFs, then a full build; the
+ * difference is the time spent on the PDFs (both languages, rendered in parallel).
+ */
+public final class PrintBenchmark {
+
+    /** @param pdfPages pages of all PDFs together */
+    public record Result(Path project, int pdfPages, List<String> pdfs, long siteMillis, long fullMillis) {
+        public double pdfSeconds() {
+            return Math.max(1, fullMillis - siteMillis) / 1000.0;
+        }
+
+        public double pagesPerSecond() {
+            return pdfPages / pdfSeconds();
+        }
+    }
+
+    private PrintBenchmark() {}
+
+    public static Result run(Path project, int chapters, Diagnostics diagnostics) throws IOException {
+        PrintFixture.write(project, chapters, "");
+        Pipeline pipeline = new Pipeline();
+        Path output = project.resolve("output");
+        BuildResult site = pipeline.build(new BuildOptions(project, output, false, false), diagnostics);
+        BuildResult full = pipeline.build(new BuildOptions(project, output, true, false), diagnostics);
+        if (!site.succeeded() || !full.succeeded()) throw new IllegalStateException("the benchmark fixture did not build");
+        int pages = 0;
+        for (String pdf : full.pdfs()) {
+            try (PDDocument document = Loader.loadPDF(Files.readAllBytes(output.resolve(pdf)))) {
+                pages += document.getNumberOfPages();
+            }
+        }
+        return new Result(project, pages, full.pdfs(), site.millis(), full.millis());
+    }
+}

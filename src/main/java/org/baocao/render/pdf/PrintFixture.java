@@ -1,0 +1,127 @@
+package org.baocao.render.pdf;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes a fictional bilingual project (the Golden Lotus Cooperative, "Hợp tác xã Sen Vàng") that exercises the
+ * print edition: a cover image, key figures, and per chapter a chart, a 60-row table, footnotes and
+ * cross-references to figures of other chapters. Used by {@code baocao bench} and by the print edition's tests;
+ * about five A4 pages per chapter.
+ */
+public final class PrintFixture {
+    /** Rows of each chapter's table: enough to span two or three pages. */
+    public static final int TABLE_ROWS = 60;
+
+    private PrintFixture() {}
+
+    /**
+     * @param chapters number of sections per language
+     * @param print    the site.yaml {@code print:} block's lines (indented by two spaces), or "" for the defaults
+     */
+    public static void write(Path project, int chapters, String print) throws IOException {
+        Path content = project.resolve("content");
+        Path report = content.resolve("reports/2023");
+        Files.createDirectories(report.resolve("data"));
+        Files.createDirectories(report.resolve("media"));
+        Files.createDirectories(report.resolve("vi"));
+        Files.createDirectories(report.resolve("en"));
+        Files.writeString(content.resolve("site.yaml"), """
+                organization:
+                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
+                  short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
+                languages:
+                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
+                  - {code: en, locale: en-GB, name: English}
+                """ + (print.isBlank() ? "" : "print:\n" + print));
+        Files.writeString(report.resolve("report.yaml"), """
+                title: {vi: Báo cáo thường niên 2023, en: Annual Report 2023}
+                subtitle: {vi: Sen Vàng vươn xa cùng thành viên, en: Growing together with our members}
+                period: {start: 2023-01-01, end: 2023-12-31}
+                published: 2024-03-15
+                cover: media/cover.png
+                key_figures:
+                  - {value: ledger.members, label: {vi: Thành viên, en: Members}}
+                  - {value: ledger.hectares, label: {vi: Héc-ta sen, en: Hectares of lotus}}
+                """);
+        writeCoverImage(report.resolve("media/cover.png"));
+        Files.writeString(report.resolve("data/ledger.yaml"), data(chapters));
+        for (int chapter = 1; chapter <= chapters; chapter++) {
+            String file = String.format("%02d-chuong-%d.md", chapter, chapter);
+            Files.writeString(report.resolve("vi").resolve(file), narrative(chapter, chapters, true));
+            Files.writeString(report.resolve("en").resolve(file), narrative(chapter, chapters, false));
+        }
+    }
+
+    private static String data(int chapters) {
+        StringBuilder yaml = new StringBuilder("members: 1250\nhectares: 86\ncharts:\n");
+        for (int c = 1; c <= chapters; c++) {
+            yaml.append("  harvest").append(c).append(":\n")
+                    .append("    type: column\n")
+                    .append("    title: {vi: Sản lượng sen vùng ").append(c).append(", en: Lotus harvest in area ").append(c).append("}\n")
+                    .append("    unit: {vi: tấn, en: tonnes}\n")
+                    .append("    categories: [Q1, Q2, Q3, Q4]\n")
+                    .append("    series:\n")
+                    .append("      - name: {vi: Sản lượng, en: Harvest}\n")
+                    .append("        values: [").append(10 + c).append(", ").append(14 + c).append(", ").append(21 + c).append(", ").append(9 + c).append("]\n");
+        }
+        yaml.append("tables:\n");
+        for (int c = 1; c <= chapters; c++) {
+            yaml.append("  ponds").append(c).append(":\n")
+                    .append("    caption: {vi: Các ao sen của vùng ").append(c).append(", en: Lotus ponds of area ").append(c).append("}\n")
+                    .append("    columns:\n")
+                    .append("      - {key: pond, label: {vi: Ao, en: Pond}}\n")
+                    .append("      - {key: keeper, label: {vi: Hộ chăm sóc, en: Kept by}}\n")
+                    .append("      - {key: area, label: {vi: Diện tích (m²), en: Area (m²)}, format: number}\n")
+                    .append("      - {key: yield, label: {vi: Sản lượng (kg), en: Yield (kg)}, format: number}\n")
+                    .append("    rows:\n");
+            for (int r = 1; r <= TABLE_ROWS; r++) {
+                yaml.append("      - {pond: ").append(c).append("-").append(r)
+                        .append(", keeper: {vi: Hộ gia đình số ").append(r).append(", en: Household no. ").append(r).append("}")
+                        .append(", area: ").append(1000 + 37 * r).append(", yield: ").append(200 + 13 * r * c).append("}\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    private static String narrative(int chapter, int chapters, boolean vietnamese) {
+        int other = chapter == chapters ? 1 : chapter + 1;
+        StringBuilder md = new StringBuilder("---\ntitle: ")
+                .append(vietnamese ? "Vùng sen số " + chapter : "Lotus area " + chapter).append("\n---\n");
+        String paragraph = vietnamese
+                ? "Hợp tác xã Sen Vàng chăm sóc các ao sen của vùng này cùng các hộ thành viên. Mỗi mùa, các hộ ghi chép diện tích, sản lượng và chất lượng hoa, hạt, ngó sen để cả hợp tác xã cùng theo dõi và lập kế hoạch cho mùa sau. "
+                : "The Golden Lotus Cooperative tends the ponds of this area together with its member households. Every season the households record the area, the harvest and the quality of flowers, seeds and roots, so that the whole cooperative can follow them and plan the next season. ";
+        md.append(vietnamese ? "Chương này trình bày vùng sen số " : "This chapter presents lotus area ").append(chapter)
+                .append(vietnamese ? " (xem <@ref id=\"ledger.harvest" : " (see <@ref id=\"ledger.harvest").append(chapter)
+                .append("\"/>, <@ref id=\"ledger.ponds").append(other).append("\"/>).[^source]\n\n");
+        md.append("## ").append(vietnamese ? "Mùa vụ" : "The season").append("\n\n");
+        for (int p = 0; p < 4; p++) md.append(paragraph.repeat(2)).append("\n\n");
+        md.append("<@chart id=\"ledger.harvest").append(chapter).append("\"/>\n\n");
+        md.append("## ").append(vietnamese ? "Các ao sen" : "The ponds").append("\n\n");
+        md.append(paragraph).append(vietnamese ? "Bảng dưới đây liệt kê từng ao.[^ponds]\n\n" : "The table below lists every pond.[^ponds]\n\n");
+        md.append("<@table id=\"ledger.ponds").append(chapter).append("\"/>\n\n");
+        for (int p = 0; p < 3; p++) md.append(paragraph.repeat(2)).append("\n\n");
+        md.append("[^source]: ").append(vietnamese ? "Sổ ghi chép của tổ sản xuất vùng " : "Records of the production team of area ")
+                .append(chapter).append(".\n");
+        md.append("[^ponds]: ").append(vietnamese ? "Diện tích đo vào tháng Ba." : "Areas measured in March.").append("\n");
+        return md.toString();
+    }
+
+    /** A small generated picture: no binary file in the repository, and nothing to download. */
+    private static void writeCoverImage(Path target) throws IOException {
+        BufferedImage image = new BufferedImage(480, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(0xF6, 0xD3, 0x65), 480, 240, new Color(0xE0, 0x6C, 0x8A)));
+        g.fillRect(0, 0, 480, 240);
+        g.setColor(new Color(0x2E, 0x7D, 0x32));
+        for (int i = 0; i < 6; i++) g.fillOval(30 + 75 * i, 150 - 10 * (i % 3), 70, 40);
+        g.dispose();
+        ImageIO.write(image, "png", target.toFile());
+    }
+}
