@@ -68,7 +68,8 @@ public final class Pipeline {
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
-        if (loaded.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
+        // Render even after loading errors, so that one run lists the narratives' mistakes too.
+        if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);
         cache.startLoad();

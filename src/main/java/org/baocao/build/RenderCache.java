@@ -104,6 +104,7 @@ public final class RenderCache {
             digest.update((byte) 0);
         };
         add.accept(report.folder().toString());
+        add.accept(new java.util.TreeSet<>(report.unreadableDataSets()).toString());
         add.accept(project.site().toString());
         add.accept(new TreeMap<>(messages.strings()).toString());
         for (Section section : report.sections()) {

@@ -12,13 +12,15 @@ import org.baocao.source.SourcePosition;
 public final class MissingTranslations {
     private MissingTranslations() {}
 
-    public static void check(Report report, Languages languages, Diagnostics diagnostics) {
+    /** @param projectRoot to tell a missing file from one that exists but has errors (reported on their own) */
+    public static void check(java.nio.file.Path projectRoot, Report report, Languages languages, Diagnostics diagnostics) {
         for (Section section : report.sections()) {
             Narrative existing = section.in(languages.defaultLanguage().code())
                     .orElseGet(() -> section.narratives().values().iterator().next());
             for (Language language : languages.all()) {
                 if (section.narratives().containsKey(language.code())) continue;
                 String missing = existing.file().path().replaceFirst("/" + existing.language() + "/([^/]+)$", "/" + language.code() + "/$1");
+                if (java.nio.file.Files.exists(projectRoot.resolve(missing))) continue;
                 diagnostics.warning(SourcePosition.of(existing.file(), 1, 1),
                         "this section has no " + language.name() + " (" + language.code() + ") version yet",
                         "the " + language.code() + " site shows a note and links to this one; add " + missing

@@ -23,7 +23,7 @@ public final class ProjectChecks {
     /** On the loaded project and its reports rendered per language (by report id, then language). */
     public static void rendered(Project project, Map<String, Map<String, RenderedReport>> reports, Diagnostics diagnostics) {
         for (Report report : project.reports()) {
-            MissingTranslations.check(report, project.site().languages(), diagnostics);
+            MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
         }

@@ -40,7 +40,6 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
     /** Data sets whose file has errors: references to them are not reported again. */
-    private final java.util.Set<String> unreadableDataSets = new java.util.HashSet<>();
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
@@ -135,12 +134,13 @@ public final class ContentLoader {
         LocalDate published = publishedValue == null ? null : readDate(publishedValue, "published");
         Optional<String> cover = readCover(coverValue, folder);
 
-        Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts);
-        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets);
+        java.util.Set<String> unreadableDataSets = new java.util.HashSet<>();
+        Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts, unreadableDataSets);
+        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets, unreadableDataSets);
         List<Section> sections = loadSections(folder, languages);
         if (title == null || period == null || published == null) return Optional.empty();
         return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
-                keyFigures, dataSets, sections));
+                keyFigures, dataSets, java.util.Set.copyOf(unreadableDataSets), sections));
     }
 
     private LocalDate[] readPeriod(YamlValue value) {
@@ -185,7 +185,7 @@ public final class ContentLoader {
         return Optional.of(path);
     }
 
-    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets) {
+    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets, java.util.Set<String> unreadableDataSets) {
         if (value == null) return List.of();
         if (!(value instanceof YamlValue.Sequence list)) {
             diagnostics.error(value.at(), "key_figures must be a list", "write each figure as - {value: dataset.key, label: {vi: ..., en: ...}}");
@@ -216,7 +216,8 @@ public final class ContentLoader {
         return List.copyOf(figures);
     }
 
-    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts) {
+    /** @param unreadable receives the names of data sets whose files have errors, so that uses of them are not reported too */
+    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts, java.util.Set<String> unreadable) {
         Map<String, DataSet> dataSets = new LinkedHashMap<>();
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
             SourceFile source = files.read(file);
@@ -229,11 +230,12 @@ public final class ContentLoader {
             }
             YamlValue root = yaml.parse(source, source.text(), 1);
             if (root == null) {
-                unreadableDataSets.add(name);
+                unreadable.add(name);
                 continue;
             }
             if (!(root instanceof YamlValue.Mapping mapping)) {
                 diagnostics.error(root.at(), "a data set must be a mapping of names to values", "write lines of 'name: value'");
+                unreadable.add(name);
                 continue;
             }
             dataSets.put(name, new DataSetReader(languages, texts, diagnostics).read(name, source, mapping));

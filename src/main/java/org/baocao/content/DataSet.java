@@ -9,9 +9,11 @@ import org.baocao.yaml.YamlValue;
  *
  * @param root       the whole file, with positions, for lookups by path
  * @param byLanguage the same values with localized texts resolved, per language code, as templates see them
+ * @param brokenFigures names of charts and tables whose definitions have errors (already reported): narratives that
+ *                      place them are not reported again
  */
 public record DataSet(String name, SourceFile file, YamlValue.Mapping root, Map<String, Map<String, Object>> byLanguage,
-                      Map<String, ChartSpec> charts, Map<String, TableSpec> tables) {
+                      Map<String, ChartSpec> charts, Map<String, TableSpec> tables, java.util.Set<String> brokenFigures) {
 
     /** The value at a dotted path below the data set ("channels.0" indexes lists), or null. */
     public YamlValue lookup(String path) {

@@ -26,6 +26,7 @@ final class DataSetReader {
     private final Diagnostics diagnostics;
     /** The data set being read: charts and tables may name its figures instead of repeating them. */
     private YamlValue.Mapping root;
+    private final java.util.Set<String> brokenFigures = new java.util.HashSet<>();
 
     DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
         this.languages = languages;
@@ -43,7 +44,7 @@ final class DataSetReader {
         }
         Map<String, ChartSpec> charts = readCharts(root.get("charts"));
         Map<String, TableSpec> tables = readTables(root.get("tables"));
-        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables);
+        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables, java.util.Set.copyOf(brokenFigures));
     }
 
     /**
@@ -74,7 +75,7 @@ final class DataSetReader {
             return Map.of();
         }
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
-        mapping.entries().forEach((id, spec) -> readChart(id, spec).ifPresent(chart -> charts.put(id, chart)));
+        mapping.entries().forEach((id, spec) -> readChart(id, spec).ifPresentOrElse(chart -> charts.put(id, chart), () -> brokenFigures.add(id)));
         return Collections.unmodifiableMap(charts);
     }
 
@@ -206,7 +207,7 @@ final class DataSetReader {
             return Map.of();
         }
         Map<String, TableSpec> tables = new LinkedHashMap<>();
-        mapping.entries().forEach((id, spec) -> readTable(id, spec).ifPresent(table -> tables.put(id, table)));
+        mapping.entries().forEach((id, spec) -> readTable(id, spec).ifPresentOrElse(table -> tables.put(id, table), () -> brokenFigures.add(id)));
         return Collections.unmodifiableMap(tables);
     }
 

@@ -12,11 +12,14 @@ import org.baocao.i18n.LocalizedText;
  *
  * @param cover     path relative to the report folder
  * @param dataSets  by name, in file-name order
+ * @param unreadableDataSets names of data sets whose files have errors (already reported), so that their uses are not
+ *                  reported again
  * @param sections  in file-name order
  */
 public record Report(String id, Path folder, LocalizedText title, Optional<LocalizedText> subtitle,
                      LocalDate start, LocalDate end, LocalDate published, Optional<String> cover,
-                     List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, List<Section> sections) {
+                     List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, java.util.Set<String> unreadableDataSets,
+                     List<Section> sections) {
 
     public Optional<Section> section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();

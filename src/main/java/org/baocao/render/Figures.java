@@ -247,6 +247,9 @@ final class Figures implements FigureMaker {
     private DataSet dataSet(String id, SourcePosition at, String kind) {
         int dot = id.indexOf('.');
         DataSet dataSet = dot > 0 ? report.dataSets().get(id.substring(0, dot)) : null;
+        if (dataSet == null && dot > 0 && report.unreadableDataSets().contains(id.substring(0, dot))) {
+            return null; // the data set's own errors were reported
+        }
         if (dataSet == null) {
             List<String> all = new ArrayList<>();
             report.dataSets().values().forEach(d -> (kind.equals("chart") ? d.charts() : d.tables()).keySet()
@@ -261,6 +264,8 @@ final class Figures implements FigureMaker {
     }
 
     private void unknown(String id, SourcePosition at, String kind, Set<String> names, String dataSet) {
+        String name = id.substring(id.indexOf('.') + 1);
+        if (report.dataSets().get(dataSet).brokenFigures().contains(name)) return; // its definition's errors were reported
         String closest = Suggestions.closest(id.substring(id.indexOf('.') + 1), names);
         diagnostics.error(at, "unknown " + kind + " '" + id + "'",
                 closest != null ? "did you mean " + dataSet + "." + closest + "?"

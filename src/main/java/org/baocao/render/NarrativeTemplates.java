@@ -21,6 +21,7 @@ import java.util.TimeZone;
 import org.baocao.content.DataReferences;
 import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
+import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -51,8 +52,9 @@ public final class NarrativeTemplates {
     }
 
     /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
-    public String evaluate(Narrative narrative, Map<String, DataSet> dataSets, Formats formats, String datePattern,
+    public String evaluate(Narrative narrative, Report report, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
+        Map<String, DataSet> dataSets = report.dataSets();
         Template template;
         try {
             template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
@@ -75,10 +77,10 @@ public final class NarrativeTemplates {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(formats.locale());
             env.setDateFormat(datePattern);
-            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, dataSets, diagnostics));
+            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, diagnostics));
             env.process();
         } catch (TemplateException e) {
-            report(e, narrative, dataSets, diagnostics);
+            report(e, narrative, report, diagnostics);
             return null;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -87,13 +89,15 @@ public final class NarrativeTemplates {
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
-    private static void report(TemplateException e, Narrative narrative, Map<String, DataSet> dataSets, Diagnostics diagnostics) {
+    private static void report(TemplateException e, Narrative narrative, Report report, Diagnostics diagnostics) {
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
         SourcePosition at = position(narrative, line == null ? 0 : line, column == null ? 0 : column);
         String expression = e.getBlamedExpressionString();
         if (e instanceof InvalidReferenceException && expression != null) {
-            diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, dataSets));
+            // A data set whose file has errors was reported there; its uses would only repeat it.
+            if (report.unreadableDataSets().contains(expression.split("[.\\[?!]")[0])) return;
+            diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
         } else if (e instanceof FigureFailure || e.getCause() instanceof FigureFailure) {
             // already reported with its own message
         } else if (isForbidden(e)) {

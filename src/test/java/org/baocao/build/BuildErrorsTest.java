@@ -2,6 +2,7 @@ package org.baocao.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,5 +173,32 @@ class BuildErrorsTest {
                 "content/reports/2024/en/01-tong-quan.md:4:14: error: 'outreach.peoplereached' does not exist in the data sets",
                 "content/reports/2024/en/01-tong-quan.md:4:50: error: 'outreach.event' does not exist in the data sets",
                 "content/reports/2024/vi/01-tong-quan.md:4:4: error: unknown chart 'outreach.chanels'"), headlines);
+    }
+
+    @Test
+    void mistakesInYamlAndInTheNarrativesAreListedInTheSameRunWithoutEchoes() {
+        ProjectFixture p = project()
+                .file("content/reports/2024/report.yaml", """
+                        title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
+                        period: {start: 2024-01-01, end: 2024-12-31}
+                        publshed: 2025-03-20
+                        published: 2025-03-20
+                        """)
+                .file("content/reports/2024/data/members.yaml", """
+                        total: [1, 2
+                        """)
+                .file("content/reports/2024/en/01-tong-quan.md", """
+                        ---
+                        title: Overview
+                        ---
+                        We reached ${outreach.people_reachd} people; ${members.total} members.
+                        """);
+        List<String> headlines = buildFails(p).stream().map(s -> s.lines().findFirst().orElseThrow()).toList();
+        // The unreadable members.yaml is reported once, not again where the narrative uses it.
+        assertEquals(3, headlines.size(), headlines.toString());
+        assertTrue(headlines.get(0).startsWith("content/reports/2024/data/members.yaml:"), headlines.get(0));
+        assertEquals("content/reports/2024/en/01-tong-quan.md:4:14: error: 'outreach.people_reachd' does not exist in the data sets",
+                headlines.get(1));
+        assertEquals("content/reports/2024/report.yaml:3:1: error: unknown key 'publshed' in report.yaml", headlines.get(2));
     }
 }
