@@ -131,7 +131,6 @@ final class Figures implements FigureMaker {
         html.append("<figure class=\"figure figure-chart\" id=\"").append(domId).append("-figure\">");
         html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
                 .append(escape(chart.title()));
-        spec.unit().ifPresent(unit -> html.append(" <span class=\"figure-unit\">(").append(escape(unit.in(language))).append(")</span>"));
         html.append("</figcaption>");
         // Focusable because on a phone the chart keeps a legible width and scrolls sideways, as wide tables do.
         html.append("<div class=\"chart-frame\" tabindex=\"0\">").append(charts.render(chart, domId)).append("</div>");
