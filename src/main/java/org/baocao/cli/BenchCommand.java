@@ -20,7 +20,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "chapters per language, about five pages each (default: ${DEFAULT-VALUE})")
     int chapters;
 
-    @Option(names = "--keep", description = "keep the generated project and its output, and print where they are")
+    @Option(names = "--keep", description = "keep the generated project, its output and each language's print HTML (to time other renderers on it)")
     boolean keep;
 
     @Spec
@@ -39,6 +39,7 @@ final class BenchCommand implements Callable<Integer> {
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         if (keep) {
             out.println("project:       " + project);
+            for (Path html : PrintBenchmark.writePrintHtml(project, diagnostics)) out.println("print HTML:    " + html);
         } else {
             try (var files = Files.walk(project)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -45,4 +45,25 @@ public final class PrintBenchmark {
         }
         return new Result(project, pages, full.pdfs(), site.millis(), full.millis());
     }
+
+    /**
+     * Writes each language's print HTML as {@code output/print-<lang>.html}, so other renderers (WeasyPrint) can be
+     * timed on exactly the same document: {@code weasyprint output/print-vi.html out.pdf}.
+     *
+     * @return the files written
+     */
+    public static List<Path> writePrintHtml(Path project, Diagnostics diagnostics) throws IOException {
+        Pipeline pipeline = new Pipeline();
+        var loaded = pipeline.load(project, diagnostics).orElseThrow(() -> new IllegalStateException("the benchmark fixture did not load"));
+        PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), diagnostics);
+        List<Path> written = new java.util.ArrayList<>();
+        for (var byLanguage : loaded.reports().values()) {
+            for (var one : byLanguage.values()) {
+                Path file = project.resolve("output").resolve("print-" + one.language() + ".html");
+                Files.writeString(file, print.html(one));
+                written.add(file);
+            }
+        }
+        return written;
+    }
 }
