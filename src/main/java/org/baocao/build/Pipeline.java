@@ -30,6 +30,7 @@ import org.baocao.render.RenderedReport;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.render.html.SiteWriter;
+import org.baocao.render.html.WebFonts;
 import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
@@ -133,7 +134,7 @@ public final class Pipeline {
     }
 
     public void writeFonts(OutputFolder out) {
-        fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), fonts.bytes(face.file())));
+        fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }
 
     /** One report's print edition in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */

@@ -1,0 +1,32 @@
+package org.baocao.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.baocao.render.pdf.FontSet;
+import org.junit.jupiter.api.Test;
+
+class WebFontsTest {
+    private static final String VIETNAMESE = "ăâđêôơư ĂÂĐÊÔƠƯ àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ "
+            + "ÀÁẢÃẠ ẰẮẲẴẶ ẦẤẨẪẬ ÈÉẺẼẸ ỀẾỂỄỆ ÌÍỈĨỊ ÒÓỎÕỌ ỒỐỔỖỘ ỜỚỞỠỢ ÙÚỦŨỤ ỪỨỬỮỰ ỲÝỶỸỴ";
+    private static final String PUNCTUATION = "152.730 48,75% ₫ – — “Đổi mới” ‘x’ … • ▲▼ € «»";
+
+    @Test
+    void everyFaceKeepsAllOfVietnameseAndLosesMostOfItsWeight() throws IOException {
+        FontSet fonts = FontSet.liberation();
+        for (FontSet.Face face : fonts.faces()) {
+            byte[] full = fonts.bytes(face.file());
+            byte[] subset = WebFonts.subset(full);
+            assertTrue(subset.length < full.length * 0.4, face.file() + ": " + subset.length + " of " + full.length + " bytes");
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                (VIETNAMESE + PUNCTUATION).codePoints().filter(c -> c != ' ').forEach(c ->
+                        assertTrue(cmap.getGlyphId(c) > 0, face.file() + " lost " + Character.toString(c)));
+            }
+        }
+    }
+}
