@@ -168,7 +168,8 @@ final class DataSetReader {
     private YamlValue figure(YamlValue item) {
         if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
             YamlValue target = lookup(path);
-            if (target instanceof YamlValue.Scalar t && toDecimal(t.value()) != null) return t;
+            // A figure not filled in yet (null, as `baocao new report` leaves them) is a gap, not a mistake.
+            if (target instanceof YamlValue.Scalar t && (t.value() == null || toDecimal(t.value()) != null)) return t;
         }
         return item;
     }
