@@ -94,6 +94,9 @@ class PrintEditionIT {
         PrintFixture.write(project, 3, "");
         List<Path> pdfs = build(project, project.resolve("output"));
         for (Path pdf : pdfs) assertValid(pdf);
+        try (var files = Files.walk(project.resolve("output"))) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith("-print.pdf")).toList(), "print shop's files only on request");
+        }
         Path vi = project.resolve("output/vi/2023/bao-cao-thuong-nien-2023.pdf");
         List<String> pages = pageTexts(vi);
         assertContentsMatchPages(pages, 3);
@@ -156,21 +159,61 @@ class PrintEditionIT {
     }
 
     @Test
-    void printShopHasTrimAndBleedBoxes() throws IOException {
+    void printShopFilesBesideTheReadersPdfsWhichTheSiteLinks() throws IOException {
         Path project = temp.resolve("shop");
-        PrintFixture.write(project, 1, "  print_shop: true\n");
-        for (Path pdf : build(project, project.resolve("output"))) {
+        PrintFixture.write(project, 1, "  print_shop: true\n  bilingual_edition: true\n");
+        Path output = project.resolve("output");
+        Diagnostics diagnostics = new Diagnostics();
+        BuildResult result = new Pipeline().build(new BuildOptions(project, output, true, false), diagnostics);
+        assertTrue(result.succeeded(), () -> "build failed: " + diagnostics.sorted());
+        assertEquals(List.of("en/2023/annual-report-2023.pdf", "vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023.pdf"), result.pdfs());
+        assertEquals(List.of("en/2023/annual-report-2023-print.pdf", "vi/2023/bao-cao-thuong-nien-2023-print.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf"), result.printShopPdfs());
+
+        for (String readers : result.pdfs()) {
+            Path pdf = output.resolve(readers);
             assertValid(pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                PDPage page = document.getPage(0);
-                PDRectangle trim = page.getTrimBox();
-                PDRectangle bleed = page.getBleedBox();
-                assertEquals(210 * POINTS_PER_MM, trim.getWidth(), 1);
-                assertEquals(297 * POINTS_PER_MM, trim.getHeight(), 1);
-                assertEquals(216 * POINTS_PER_MM, bleed.getWidth(), 1);
-                assertEquals(230 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1);
+                for (PDPage page : document.getPages()) {
+                    assertEquals(210 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1, readers);
+                    assertEquals(297 * POINTS_PER_MM, page.getMediaBox().getHeight(), 1, readers);
+                    // PDFBox answers the media box when a page has no TrimBox or BleedBox.
+                    assertEquals(page.getMediaBox().toString(), page.getTrimBox().toString(), readers);
+                    assertEquals(page.getMediaBox().toString(), page.getBleedBox().toString(), readers);
+                }
             }
         }
+        for (String forPrinter : result.printShopPdfs()) {
+            Path pdf = output.resolve(forPrinter);
+            assertValid(pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                for (PDPage page : document.getPages()) {
+                    PDRectangle trim = page.getTrimBox();
+                    PDRectangle bleed = page.getBleedBox();
+                    assertEquals(210 * POINTS_PER_MM, trim.getWidth(), 1, forPrinter);
+                    assertEquals(297 * POINTS_PER_MM, trim.getHeight(), 1, forPrinter);
+                    assertEquals(216 * POINTS_PER_MM, bleed.getWidth(), 1, forPrinter);
+                    assertEquals(303 * POINTS_PER_MM, bleed.getHeight(), 1, forPrinter);
+                    assertEquals(230 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1, forPrinter);
+                    assertEquals(317 * POINTS_PER_MM, page.getMediaBox().getHeight(), 1, forPrinter);
+                }
+            }
+        }
+        // The same document in both: as many pages, the same text.
+        assertEquals(pageTexts(output.resolve("vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf")),
+                pageTexts(output.resolve("vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf")));
+
+        // The site links the readers' PDFs only.
+        List<String> links = new ArrayList<>();
+        try (var files = Files.walk(output)) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher href = Pattern.compile("href=\"([^\"]+\\.pdf)\"").matcher(Files.readString(html));
+                while (href.find()) links.add(href.group(1));
+            }
+        }
+        assertTrue(links.stream().anyMatch(l -> l.endsWith("bao-cao-thuong-nien-2023.pdf")), links.toString());
+        assertTrue(links.stream().noneMatch(l -> l.contains("-print")), links.toString());
     }
 
     @Test
