@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +21,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.cli.Main;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import picocli.CommandLine;
 
 /** End-to-end builds of the print edition: the sample report and a fictional fixture (see {@link PrintFixture}). */
 class PrintEditionIT {
@@ -163,15 +167,28 @@ class PrintEditionIT {
         Path project = temp.resolve("shop");
         PrintFixture.write(project, 1, "  print_shop: true\n  bilingual_edition: true\n");
         Path output = project.resolve("output");
-        Diagnostics diagnostics = new Diagnostics();
-        BuildResult result = new Pipeline().build(new BuildOptions(project, output, true, false), diagnostics);
-        assertTrue(result.succeeded(), () -> "build failed: " + diagnostics.sorted());
-        assertEquals(List.of("en/2023/annual-report-2023.pdf", "vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf",
-                "vi/2023/bao-cao-thuong-nien-2023.pdf"), result.pdfs());
-        assertEquals(List.of("en/2023/annual-report-2023-print.pdf", "vi/2023/bao-cao-thuong-nien-2023-print.pdf",
-                "vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf"), result.printShopPdfs());
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cli.execute("build", "--project", project.toString()));
+        List<String> readersPdfs = List.of("en/2023/annual-report-2023.pdf", "vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023.pdf");
+        List<String> printShopPdfs = List.of("en/2023/annual-report-2023-print.pdf", "vi/2023/bao-cao-thuong-nien-2023-print.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf");
+        try (var files = Files.walk(output)) {
+            List<String> written = files.filter(f -> f.toString().endsWith(".pdf")).map(f -> output.relativize(f).toString()).sorted().toList();
+            List<String> expected = new ArrayList<>(readersPdfs);
+            expected.addAll(printShopPdfs);
+            assertEquals(expected.stream().sorted().toList(), written);
+        }
+        // The summary names the print shop's files, which no page links to.
+        assertTrue(out.toString().contains(", 3 PDFs and 3 print-shop PDFs into "), out.toString());
+        for (String forPrinter : printShopPdfs) {
+            assertTrue(out.toString().contains("for the print shop: " + output.resolve(forPrinter)), out.toString());
+        }
 
-        for (String readers : result.pdfs()) {
+        for (String readers : readersPdfs) {
             Path pdf = output.resolve(readers);
             assertValid(pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -184,7 +201,7 @@ class PrintEditionIT {
                 }
             }
         }
-        for (String forPrinter : result.printShopPdfs()) {
+        for (String forPrinter : printShopPdfs) {
             Path pdf = output.resolve(forPrinter);
             assertValid(pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
