@@ -2,5 +2,10 @@ package org.baocao.build;
 
 import java.util.List;
 
-/** What a build did; {@code succeeded} is false when the content had errors and nothing was published. */
-public record BuildResult(boolean succeeded, int pages, List<String> pdfs, long millis) {}
+/**
+ * What a build did; {@code succeeded} is false when the content had errors and nothing was published.
+ *
+ * @param pdfs          the readers' PDFs, which the website links to, by output path
+ * @param printShopPdfs the print shop's files (site.yaml {@code print_shop: true}), linked from nowhere
+ */
+public record BuildResult(boolean succeeded, int pages, List<String> pdfs, List<String> printShopPdfs, long millis) {}

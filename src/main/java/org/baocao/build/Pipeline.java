@@ -94,10 +94,10 @@ public final class Pipeline {
         long start = System.nanoTime();
         Path output = options.output().toAbsolutePath().normalize();
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
-            return new BuildResult(false, 0, List.of(), 0);
+            return new BuildResult(false, 0, List.of(), List.of(), 0);
         }
         Optional<Loaded> loaded = load(options.project(), diagnostics);
-        if (loaded.isEmpty() || failed(diagnostics, options.strict())) return new BuildResult(false, 0, List.of(), elapsed(start));
+        if (loaded.isEmpty() || failed(diagnostics, options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
 
         Path staged;
         try {
@@ -105,23 +105,24 @@ public final class Pipeline {
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot create the output folder: " + e.getMessage(),
                     "check that the folder is writable, or choose another with --out");
-            return new BuildResult(false, 0, List.of(), elapsed(start));
+            return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
         }
         try {
             OutputFolder out = new OutputFolder(staged);
             Loaded model = loaded.get();
             copyMedia(model, out);
-            Map<String, Long> pdfSizes = options.pdf() ? writePdfs(model, out, diagnostics) : Map.of();
-            writeSite(model, out, pdfSizes, diagnostics);
+            PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics) : PdfSizes.NONE;
+            // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
+            writeSite(model, out, pdfs.readers(), diagnostics);
             writeFonts(out);
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (failed(diagnostics, options.strict())) {
                 Publisher.discard(staged);
-                return new BuildResult(false, 0, List.of(), elapsed(start));
+                return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
             }
             Publisher.publish(staged, output);
             int pages = countPages(output);
-            return new BuildResult(true, pages, new ArrayList<>(pdfSizes.keySet()), elapsed(start));
+            return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()), elapsed(start));
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
             throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
@@ -137,26 +138,28 @@ public final class Pipeline {
         fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }
 
-    /** One report's print edition in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
+    /** One report's readers' PDF in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
     public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
-        return writePdf(model, List.of(one), out, diagnostics);
+        return writePdf(model, List.of(one), false, out, diagnostics);
     }
 
     /**
      * A report's print edition in one language, or in several one after the other (the bilingual edition), at its
-     * {@link PrintEdition#path} below {@code out}, which must hold the report's media. Written to a temporary file
-     * first, so a reader never sees half a PDF.
+     * {@link PrintEdition#path} below {@code out}, which must hold the report's media: the readers' PDF, or with
+     * {@code forPrintShop} the print shop's file. Written to a temporary file first, so a reader never sees half a PDF.
      *
      * @return the PDF's size, or empty when it could not be made (in the diagnostics)
      */
-    public java.util.OptionalLong writePdf(Loaded model, List<RenderedReport> editions, OutputFolder out, Diagnostics diagnostics)
-            throws IOException {
+    public java.util.OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
+            Diagnostics diagnostics) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
-        Path target = out.resolve(PrintEdition.path(editions));
+        Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
         try {
-            if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()))) return java.util.OptionalLong.empty();
+            if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
+                return java.util.OptionalLong.empty();
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return java.util.OptionalLong.of(Files.size(target));
         } finally {
@@ -186,11 +189,17 @@ public final class Pipeline {
         return media;
     }
 
-    /** Every report's PDF in every language, the languages in parallel. Returns each PDF's size by output path. */
-    private Map<String, Long> writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
-        Map<String, Long> sizes = new ConcurrentHashMap<>();
+    /**
+     * Every report's PDFs in every language, in parallel: the readers' PDFs, and with print_shop the print shop's
+     * files too.
+     */
+    private PdfSizes writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
+        Map<String, Long> readers = new ConcurrentHashMap<>();
+        Map<String, Long> printShop = new ConcurrentHashMap<>();
         List<Language> languages = model.project().site().languages().all();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors())));
+        boolean withPrintShop = model.project().site().print().printShop();
+        int pdfsPerReport = languages.size() * (withPrintShop ? 2 : 1);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(pdfsPerReport, Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
@@ -200,11 +209,14 @@ public final class Pipeline {
                     pdfs.add(List.copyOf(byLanguage.values()));
                 }
                 for (List<RenderedReport> editions : pdfs) {
-                    jobs.add(pool.submit(() -> {
-                        String path = PrintEdition.path(editions);
-                        writePdf(model, editions, out, diagnostics).ifPresent(size -> sizes.put(path, size));
-                        return null;
-                    }));
+                    for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {
+                        Map<String, Long> sizes = forPrintShop ? printShop : readers;
+                        jobs.add(pool.submit(() -> {
+                            String path = PrintEdition.path(editions, forPrintShop);
+                            writePdf(model, editions, forPrintShop, out, diagnostics).ifPresent(size -> sizes.put(path, size));
+                            return null;
+                        }));
+                    }
                 }
             }
             for (Future<?> job : jobs) job.get();
@@ -218,7 +230,12 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new java.util.TreeMap<>(sizes);
+        return new PdfSizes(new java.util.TreeMap<>(readers), new java.util.TreeMap<>(printShop));
+    }
+
+    /** Each PDF's size by output path: the readers' PDFs, which the site links to, and the print shop's files. */
+    private record PdfSizes(Map<String, Long> readers, Map<String, Long> printShop) {
+        static final PdfSizes NONE = new PdfSizes(Map.of(), Map.of());
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else the report's publication date. */

@@ -41,9 +41,13 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("build failed: nothing was written; " + output + " is unchanged");
             return Main.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().printf("built %s and %s into %s in %.1f s%n",
-                DiagnosticPrinter.plural(result.pages(), "page"), DiagnosticPrinter.plural(result.pdfs().size(), "PDF"),
-                output, result.millis() / 1000.0);
+        String pages = DiagnosticPrinter.plural(result.pages(), "page");
+        String pdfs = DiagnosticPrinter.plural(result.pdfs().size(), "PDF");
+        String built = result.printShopPdfs().isEmpty() ? pages + " and " + pdfs
+                : pages + ", " + pdfs + " and " + DiagnosticPrinter.plural(result.printShopPdfs().size(), "print-shop PDF");
+        spec.commandLine().getOut().printf("built %s into %s in %.1f s%n", built, output, result.millis() / 1000.0);
+        // Linked from no page, so say where they are: these are the files to send to the printer.
+        for (String pdf : result.printShopPdfs()) spec.commandLine().getOut().println("  for the print shop: " + output.resolve(pdf));
         return 0;
     }
 }

@@ -32,7 +32,8 @@ import org.jsoup.nodes.Element;
  * The print edition of a report: the theme's print.ftlh filled with the same rendered sections as the site, made
  * into one document (ids made unique per language and section, links between sections made in-document, footnotes
  * moved to the foot of the page), then written as an accessible, archival PDF. One language per PDF, or every
- * language one after the other for the bilingual edition.
+ * language one after the other for the bilingual edition. Each is written for readers (the website's download), and
+ * with site.yaml's {@code print_shop} also as a separate file for the print shop, with bleed and crop marks.
  */
 public final class PrintEdition {
     private final Project project;
@@ -50,12 +51,15 @@ public final class PrintEdition {
     /**
      * Writes one PDF with {@code editions} one after the other (one for a single-language PDF).
      *
-     * @param outputRoot the output folder, where the report's images have been copied already
-     * @param date       the PDF's creation date, fixed so that two builds give the same bytes
+     * @param outputRoot   the output folder, where the report's images have been copied already
+     * @param date         the PDF's creation date, fixed so that two builds give the same bytes
+     * @param forPrintShop the print shop's file: pages larger by bleed and slug, with trim and bleed boxes and crop
+     *                     marks; else the readers' PDF, its pages the trimmed size
      * @return false when the print template failed (a diagnostic says why)
      */
-    public boolean write(List<RenderedReport> editions, Path outputRoot, Path target, Instant date) throws IOException {
-        String html = html(editions);
+    public boolean write(List<RenderedReport> editions, Path outputRoot, Path target, Instant date, boolean forPrintShop)
+            throws IOException {
+        String html = html(editions, forPrintShop);
         if (html == null) return false;
         Document document = Jsoup.parse(html, outputRoot.toUri().toString());
         prepareForPdf(document);
@@ -65,27 +69,23 @@ public final class PrintEdition {
         PdfMetadata meta = new PdfMetadata(report.title().in(code), project.site().organizationName().in(code),
                 report.subtitle().map(s -> s.in(code)).orElse(report.title().in(code)),
                 project.site().languages().get(code).locale().toLanguageTag(), date, null);
-        PrintOptions print = project.site().print();
         writer.write(new org.jsoup.helper.W3CDom().fromJsoup(document), folderUri(outputRoot), meta, target,
-                print.printShop() ? PrintShop.MARKS : null);
+                forPrintShop ? PrintShop.MARKS : null);
         return true;
-    }
-
-    public boolean write(RenderedReport one, Path outputRoot, Path target, Instant date) throws IOException {
-        return write(List.of(one), outputRoot, target, date);
     }
 
     /**
      * Where the PDF goes in the output folder: {@code <lang>/<id>/<title-slug>.pdf} for one language; the bilingual
      * edition goes beside the first language's, its languages appended: {@code vi/2016-2020/bao-cao-...-vi-en.pdf}.
+     * The print shop's file of either ends in {@code -print.pdf}.
      */
-    public static String path(List<RenderedReport> editions) {
+    public static String path(List<RenderedReport> editions, boolean forPrintShop) {
         RenderedReport first = editions.get(0);
         String single = SitePaths.pdf(first.language(), first.report());
-        if (editions.size() == 1) return single;
-        StringBuilder languages = new StringBuilder();
-        editions.forEach(e -> languages.append('-').append(e.language()));
-        return single.substring(0, single.length() - ".pdf".length()) + languages + ".pdf";
+        StringBuilder suffix = new StringBuilder();
+        if (editions.size() > 1) editions.forEach(e -> suffix.append('-').append(e.language()));
+        if (forPrintShop) suffix.append("-print");
+        return single.substring(0, single.length() - ".pdf".length()) + suffix + ".pdf";
     }
 
     private static URI folderUri(Path folder) {
@@ -94,13 +94,13 @@ public final class PrintEdition {
     }
 
     /** The print document as HTML, or null after a diagnostic. */
-    String html(List<RenderedReport> editions) {
+    String html(List<RenderedReport> editions, boolean forPrintShop) {
         Map<String, Object> model = new LinkedHashMap<>();
         List<Map<String, Object>> models = editions.stream().map(e -> edition(e, editions.size() > 1)).toList();
         model.putAll(models.get(0));
         model.put("editions", models);
         model.put("bilingual", editions.size() > 1);
-        model.put("page", pageModel(project.site().print()));
+        model.put("page", pageModel(project.site().print(), forPrintShop));
         try {
             StringWriter out = new StringWriter();
             theme.templates().getTemplate("print.ftlh").process(model, out);
@@ -118,8 +118,9 @@ public final class PrintEdition {
         }
     }
 
+    /** The readers' edition of one language, as HTML. */
     String html(RenderedReport one) {
-        return html(List.of(one));
+        return html(List.of(one), false);
     }
 
     /** Everything print.ftlh shows of one language's edition. */
@@ -169,16 +170,16 @@ public final class PrintEdition {
     }
 
     /**
-     * The page for print.css. Pages of a print shop are larger than the trim by the slug, so every margin grows by
-     * it.
+     * The page for print.css. Pages of the print shop's file are larger than the trim by the slug, so every margin
+     * grows by it.
      */
-    private static Map<String, Object> pageModel(PrintOptions print) {
+    private static Map<String, Object> pageModel(PrintOptions print, boolean forPrintShop) {
         Map<String, Object> page = new LinkedHashMap<>();
-        double outset = print.printShop() ? PrintShop.MARKS.outsetMm() : 0;
-        page.put("size", print.printShop() ? PrintShop.MARKS.mediaSize(print.pageSize()) : print.pageSize().css() + " portrait");
+        double outset = forPrintShop ? PrintShop.MARKS.outsetMm() : 0;
+        page.put("size", forPrintShop ? PrintShop.MARKS.mediaSize(print.pageSize()) : print.pageSize().css() + " portrait");
         page.put("margin", PrintShop.mm(print.marginMm() + outset));
         page.put("small", print.pageSize() == PrintOptions.PageSize.A5);
-        page.put("printShop", print.printShop());
+        page.put("printShop", forPrintShop);
         return page;
     }
 

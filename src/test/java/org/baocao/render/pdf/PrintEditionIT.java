@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +21,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.cli.Main;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import picocli.CommandLine;
 
 /** End-to-end builds of the print edition: the sample report and a fictional fixture (see {@link PrintFixture}). */
 class PrintEditionIT {
@@ -94,6 +98,9 @@ class PrintEditionIT {
         PrintFixture.write(project, 3, "");
         List<Path> pdfs = build(project, project.resolve("output"));
         for (Path pdf : pdfs) assertValid(pdf);
+        try (var files = Files.walk(project.resolve("output"))) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith("-print.pdf")).toList(), "print shop's files only on request");
+        }
         Path vi = project.resolve("output/vi/2023/bao-cao-thuong-nien-2023.pdf");
         List<String> pages = pageTexts(vi);
         assertContentsMatchPages(pages, 3);
@@ -156,21 +163,74 @@ class PrintEditionIT {
     }
 
     @Test
-    void printShopHasTrimAndBleedBoxes() throws IOException {
+    void printShopFilesBesideTheReadersPdfsWhichTheSiteLinks() throws IOException {
         Path project = temp.resolve("shop");
-        PrintFixture.write(project, 1, "  print_shop: true\n");
-        for (Path pdf : build(project, project.resolve("output"))) {
+        PrintFixture.write(project, 1, "  print_shop: true\n  bilingual_edition: true\n");
+        Path output = project.resolve("output");
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cli.execute("build", "--project", project.toString()));
+        List<String> readersPdfs = List.of("en/2023/annual-report-2023.pdf", "vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023.pdf");
+        List<String> printShopPdfs = List.of("en/2023/annual-report-2023-print.pdf", "vi/2023/bao-cao-thuong-nien-2023-print.pdf",
+                "vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf");
+        try (var files = Files.walk(output)) {
+            List<String> written = files.filter(f -> f.toString().endsWith(".pdf")).map(f -> output.relativize(f).toString()).sorted().toList();
+            List<String> expected = new ArrayList<>(readersPdfs);
+            expected.addAll(printShopPdfs);
+            assertEquals(expected.stream().sorted().toList(), written);
+        }
+        // The summary names the print shop's files, which no page links to.
+        assertTrue(out.toString().contains(", 3 PDFs and 3 print-shop PDFs into "), out.toString());
+        for (String forPrinter : printShopPdfs) {
+            assertTrue(out.toString().contains("for the print shop: " + output.resolve(forPrinter)), out.toString());
+        }
+
+        for (String readers : readersPdfs) {
+            Path pdf = output.resolve(readers);
             assertValid(pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                PDPage page = document.getPage(0);
-                PDRectangle trim = page.getTrimBox();
-                PDRectangle bleed = page.getBleedBox();
-                assertEquals(210 * POINTS_PER_MM, trim.getWidth(), 1);
-                assertEquals(297 * POINTS_PER_MM, trim.getHeight(), 1);
-                assertEquals(216 * POINTS_PER_MM, bleed.getWidth(), 1);
-                assertEquals(230 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1);
+                for (PDPage page : document.getPages()) {
+                    assertEquals(210 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1, readers);
+                    assertEquals(297 * POINTS_PER_MM, page.getMediaBox().getHeight(), 1, readers);
+                    // PDFBox answers the media box when a page has no TrimBox or BleedBox.
+                    assertEquals(page.getMediaBox().toString(), page.getTrimBox().toString(), readers);
+                    assertEquals(page.getMediaBox().toString(), page.getBleedBox().toString(), readers);
+                }
             }
         }
+        for (String forPrinter : printShopPdfs) {
+            Path pdf = output.resolve(forPrinter);
+            assertValid(pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                for (PDPage page : document.getPages()) {
+                    PDRectangle trim = page.getTrimBox();
+                    PDRectangle bleed = page.getBleedBox();
+                    assertEquals(210 * POINTS_PER_MM, trim.getWidth(), 1, forPrinter);
+                    assertEquals(297 * POINTS_PER_MM, trim.getHeight(), 1, forPrinter);
+                    assertEquals(216 * POINTS_PER_MM, bleed.getWidth(), 1, forPrinter);
+                    assertEquals(303 * POINTS_PER_MM, bleed.getHeight(), 1, forPrinter);
+                    assertEquals(230 * POINTS_PER_MM, page.getMediaBox().getWidth(), 1, forPrinter);
+                    assertEquals(317 * POINTS_PER_MM, page.getMediaBox().getHeight(), 1, forPrinter);
+                }
+            }
+        }
+        // The same document in both: as many pages, the same text.
+        assertEquals(pageTexts(output.resolve("vi/2023/bao-cao-thuong-nien-2023-vi-en.pdf")),
+                pageTexts(output.resolve("vi/2023/bao-cao-thuong-nien-2023-vi-en-print.pdf")));
+
+        // The site links the readers' PDFs only.
+        List<String> links = new ArrayList<>();
+        try (var files = Files.walk(output)) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher href = Pattern.compile("href=\"([^\"]+\\.pdf)\"").matcher(Files.readString(html));
+                while (href.find()) links.add(href.group(1));
+            }
+        }
+        assertTrue(links.stream().anyMatch(l -> l.endsWith("bao-cao-thuong-nien-2023.pdf")), links.toString());
+        assertTrue(links.stream().noneMatch(l -> l.contains("-print")), links.toString());
     }
 
     @Test
