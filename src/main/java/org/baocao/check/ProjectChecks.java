@@ -24,6 +24,8 @@ public final class ProjectChecks {
     public static void rendered(Project project, Map<String, Map<String, RenderedReport>> reports, Diagnostics diagnostics) {
         for (Report report : project.reports()) {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
+            // Only on content without errors: a mistyped reference would also show up as a difference between languages.
+            if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
