@@ -122,9 +122,10 @@ public final class NarrativeTemplates {
         return null;
     }
 
+    /** An expression FreeMarker cannot place is reported at the body's first line. */
     private static SourcePosition position(Narrative narrative, int templateLine, int column) {
-        int line = templateLine <= 0 ? 0 : templateLine + narrative.bodyLine() - 1;
-        return SourcePosition.of(narrative.file(), line, Math.max(column, 0));
+        int line = templateLine <= 0 ? narrative.bodyLine() : templateLine + narrative.bodyLine() - 1;
+        return SourcePosition.of(narrative.file(), line, templateLine <= 0 ? 1 : column);
     }
 
     private static String firstSentence(String message) {

@@ -157,7 +157,7 @@ class NewReportTest {
         lastYear();
         Diagnostics exists = new Diagnostics();
         assertTrue(NewReport.create(project, "2020", Optional.of("2020"), exists).isEmpty());
-        assertEquals("content/reports/2020:0:0: error: report 2020 exists already", exists.sorted().get(0).headline());
+        assertEquals("content/reports/2020:1:1: error: report 2020 exists already", exists.sorted().get(0).headline());
         Diagnostics unknown = new Diagnostics();
         assertTrue(NewReport.create(project, "2021", Optional.of("2019"), unknown).isEmpty());
         assertEquals("the reports are: 2020", unknown.sorted().get(0).hint());
