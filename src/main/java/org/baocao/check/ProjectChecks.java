@@ -25,6 +25,7 @@ public final class ProjectChecks {
         for (Report report : project.reports()) {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
+            EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
             reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
     }

@@ -168,7 +168,8 @@ final class DataSetReader {
     private YamlValue figure(YamlValue item) {
         if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
             YamlValue target = lookup(path);
-            if (target instanceof YamlValue.Scalar t && toDecimal(t.value()) != null) return t;
+            // A figure without a value yet (as baocao new report leaves them) is an empty value, not a mistake.
+            if (target instanceof YamlValue.Scalar t && (t.value() == null || toDecimal(t.value()) != null)) return t;
         }
         return item;
     }
