@@ -27,6 +27,7 @@ public final class ProjectChecks {
             // Only on content without errors: a mistyped reference would also show up as a difference between languages.
             if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
+            EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
             reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
     }

@@ -25,6 +25,7 @@ import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
+import org.baocao.yaml.YamlValue;
 
 /**
  * Evaluates a narrative as a FreeMarker template before it is read as Markdown, so that figures come from the
@@ -97,7 +98,14 @@ public final class NarrativeTemplates {
         if (e instanceof InvalidReferenceException && expression != null) {
             // A data set whose file has errors was reported there; its uses would only repeat it.
             if (report.unreadableDataSets().contains(expression.split("[.\\[?!]")[0])) return;
-            diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
+            var empty = DataReferences.resolve(expression, report.dataSets()).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
+            if (empty.isPresent()) {
+                SourcePosition value = empty.get().at();
+                diagnostics.error(at, "'" + expression + "' has no value yet",
+                        "fill it in at " + value.file() + ":" + value.line() + ":" + value.column() + " (a narrative cannot print an empty value)");
+            } else {
+                diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
+            }
         } else if (e instanceof FigureFailure || e.getCause() instanceof FigureFailure) {
             // already reported with its own message
         } else if (isForbidden(e)) {
@@ -122,9 +130,10 @@ public final class NarrativeTemplates {
         return null;
     }
 
+    /** An expression FreeMarker cannot place is reported at the body's first line. */
     private static SourcePosition position(Narrative narrative, int templateLine, int column) {
-        int line = templateLine <= 0 ? 0 : templateLine + narrative.bodyLine() - 1;
-        return SourcePosition.of(narrative.file(), line, Math.max(column, 0));
+        int line = templateLine <= 0 ? narrative.bodyLine() : templateLine + narrative.bodyLine() - 1;
+        return SourcePosition.of(narrative.file(), line, templateLine <= 0 ? 1 : column);
     }
 
     private static String firstSentence(String message) {

@@ -4,9 +4,9 @@ package org.baocao.source;
  * One problem in the content, positioned like a compiler message: {@code file:line:col: error: message}.
  *
  * @param file       path relative to the project, '/' separated
- * @param line       1-based; 0 when the problem concerns the whole file
- * @param column     1-based; 0 when unknown
- * @param sourceLine the text of that line, shown under the message with a caret; may be empty
+ * @param line       1-based; 1 when the problem concerns the whole file (see {@link SourcePosition})
+ * @param column     1-based; 1 when the problem concerns the whole file or the column is unknown
+ * @param sourceLine the text of that line, shown under the message with a caret; empty for a whole file
  * @param hint       how to fix it, in plain words; may be empty
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String message,

@@ -2,6 +2,7 @@ package org.baocao.source;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,15 +42,17 @@ public final class ProjectFiles {
             return SourceFile.decode(rel, bytes);
         } catch (CharacterCodingException e) {
             if (isUtf16(bytes)) {
-                diagnostics.error(SourcePosition.wholeFile(rel), "the file is UTF-16, not UTF-8",
+                String firstLine = new String(bytes, StandardCharsets.UTF_16).lines().findFirst().orElse("");
+                diagnostics.error(new SourcePosition(rel, 1, 1, SourceFile.normalize(firstLine)), "the file is UTF-16, not UTF-8",
                         "open it in your editor and save it again as UTF-8");
                 return null;
             }
             LegacyEncoding found = LegacyEncoding.detect(bytes);
-            diagnostics.error(SourcePosition.wholeFile(rel),
+            diagnostics.error(Utf8Errors.firstError(rel, bytes, found),
                     "the file is not UTF-8" + (found == null ? "" : "; it looks like " + found.label()),
-                    "open it in your editor and save it again as UTF-8"
-                            + (found == null ? "" : " (reopen it as " + found.label() + " first)"));
+                    found == null ? "open it in your editor and save it again as UTF-8"
+                            : "the line is shown read as " + found.label() + "; reopen the file as " + found.label()
+                            + " (or convert it with UniKey) and save it again as UTF-8");
             return null;
         }
     }

@@ -11,11 +11,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckAndBuildTest {
@@ -33,6 +36,37 @@ class CheckAndBuildTest {
                 "source": "Hợp tác xã Sen Vàng có ${members.totl} thành viên.", "hint": "did you mean members.total?"}
                 ], "errors": 1, "warnings": 0}
                 """, run.out());
+    }
+
+    /** The new diagnostics (a file not UTF-8, values still to fill in) keep the JSON valid and carry every field. */
+    @Test
+    void jsonCarriesThePositionSourceAndHintOfEncodingErrorsAndToDos(@TempDir Path project) throws IOException {
+        Projects.assemble(null, project);
+        assertEquals(0, Projects.run("new", "report", "2021", "--from", "2020", "--project", project.toString()).exitCode());
+        Files.copy(Projects.brokenFolder().resolve("encoding-vni/content/reports/2020/vi/02-hoat-dong.md"),
+                project.resolve("content/reports/2021/vi/02-hoat-dong.md"), StandardCopyOption.REPLACE_EXISTING);
+        Projects.Run run = Projects.run("check", "--format", "json", "--project", project.toString());
+        assertEquals(1, run.exitCode());
+
+        Map<String, Object> json = new Json().toType(run.out(), Json.MAP_TYPE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> diagnostics = (List<Map<String, Object>>) json.get("diagnostics");
+        for (Map<String, Object> d : diagnostics) {
+            assertEquals(Set.of("file", "line", "column", "severity", "message", "source", "hint"), d.keySet());
+            assertTrue(((Number) d.get("line")).intValue() >= 1 && ((Number) d.get("column")).intValue() >= 1, d.toString());
+        }
+        assertEquals(1L, json.get("errors"));
+        assertEquals(diagnostics.size() - 1L, json.get("warnings"));
+        assertTrue(diagnostics.contains(Map.of("file", "content/reports/2021/vi/02-hoat-dong.md", "line", 6L, "column", 2L,
+                "severity", "error", "message", "the file is not UTF-8; it looks like VNI",
+                "source", "Hợp tác xã có nhiều thành viên mới.",
+                "hint", "the line is shown read as VNI; reopen the file as VNI (or convert it with UniKey) and save it again as UTF-8")), run.out());
+        assertTrue(diagnostics.contains(Map.of("file", "content/reports/2021/data/members.yaml", "line", 1L, "column", 8L,
+                "severity", "warning", "message", "members.total has no value yet", "source", "total: null",
+                "hint", "fill it in before publishing; the pages show it empty meanwhile")), run.out());
+        assertEquals(List.of("members.total has no value yet", "chart members.growth: series 'Thành viên' has no values yet",
+                "table members.by_year: column 'Số thành viên' has no values yet"),
+                diagnostics.stream().map(d -> (String) d.get("message")).filter(m -> m.contains("no value")).toList());
     }
 
     @Test

@@ -146,6 +146,50 @@ class NewReportTest {
     }
 
     @Test
+    void checkListsEveryEmptyValueTheNewReportShowsAsAToDo() throws IOException {
+        lastYear();
+        write("content/reports/2020/data/members.yaml", """
+                total: 120
+                women: 64
+                charts:
+                  members:
+                    type: pie
+                    title: {vi: Xã viên, en: Members}
+                    categories: [{vi: Nữ, en: Women}, {vi: Nam, en: Men}]
+                    series:
+                      - values: [women, 56]
+                """);
+        NewReport.create(project, "2021", Optional.of("2020"), new Diagnostics());
+
+        Diagnostics check = new Diagnostics();
+        assertTrue(new Pipeline().load(project, check).isPresent(), check.sorted().toString());
+        List<Diagnostic> todos = check.sorted().stream().filter(d -> d.message().contains("no value")).toList();
+        // members.total is used by nothing yet, and last year's report has every value: neither is a to-do.
+        assertEquals(List.of(
+                "content/reports/2021/data/harvest.yaml:2:9: warning: harvest.tonnes has no value yet",
+                "content/reports/2021/data/harvest.yaml:13:17: warning: chart harvest.by_year: series 'Tấn' has no values yet",
+                "content/reports/2021/data/harvest.yaml:22:60: warning: table harvest.ponds: columns 'Số ao' and 'Từ ngày' have no values yet",
+                "content/reports/2021/data/members.yaml:2:8: warning: members.women has no value yet",
+                "content/reports/2021/data/members.yaml:9:17: warning: chart members.members: series 'Xã viên' has no values yet"),
+                todos.stream().map(Diagnostic::headline).toList());
+        assertEquals("fill it in before publishing; the pages show it empty meanwhile", todos.get(0).hint());
+        assertEquals("tonnes: null        # dried seeds", todos.get(0).sourceLine());
+        assertEquals(0, check.count(Severity.ERROR));
+
+        // A narrative written before its figure is filled in: an error that says so, and where to fill it in.
+        write("content/reports/2021/en/01-tong-quan.md", "---\ntitle: Overview\n---\nThe cooperative has ${members.total} members.\n");
+        Diagnostics early = new Diagnostics();
+        assertTrue(new Pipeline().load(project, early).isEmpty());
+        Diagnostic error = early.sorted().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals("content/reports/2021/en/01-tong-quan.md:4:23: error: 'members.total' has no value yet", error.headline());
+        assertEquals("fill it in at content/reports/2021/data/members.yaml:1:8 (a narrative cannot print an empty value)", error.hint());
+        assertEquals(1, early.count(Severity.ERROR));
+        Diagnostic todo = early.sorted().stream().filter(d -> d.message().equals("members.total has no value yet")).findFirst().orElseThrow();
+        assertEquals("content/reports/2021/data/members.yaml:1:8: warning: members.total has no value yet", todo.headline());
+        assertEquals("fill it in before publishing; the narratives that print it cannot be built meanwhile", todo.hint());
+    }
+
+    @Test
     void termReportsMoveOnByTheirLength() {
         assertEquals(5, NewReport.yearShift("2016-2020", "2021-2025"));
         assertEquals("Nhiệm kỳ 2021–2025, công bố 2025-11-20", NewReport.shiftYears("Nhiệm kỳ 2016–2020, công bố 2020-11-20", 5));
@@ -157,7 +201,7 @@ class NewReportTest {
         lastYear();
         Diagnostics exists = new Diagnostics();
         assertTrue(NewReport.create(project, "2020", Optional.of("2020"), exists).isEmpty());
-        assertEquals("content/reports/2020:0:0: error: report 2020 exists already", exists.sorted().get(0).headline());
+        assertEquals("content/reports/2020:1:1: error: report 2020 exists already", exists.sorted().get(0).headline());
         Diagnostics unknown = new Diagnostics();
         assertTrue(NewReport.create(project, "2021", Optional.of("2019"), unknown).isEmpty());
         assertEquals("the reports are: 2020", unknown.sorted().get(0).hint());

@@ -53,7 +53,7 @@ class TranslationsCommandTest {
                 """), run.out());
         assertTrue(run.out().contains("missing: content/reports/2020/en/02-hoat-dong.md"), run.out());
         assertTrue(run.out().contains("content/reports/2020/report.yaml:1:8: title has no 'en' text"), run.out());
-        assertTrue(run.out().contains("content/i18n/vi.yaml:0:0: interface strings missing in 'vi': contact_us"), run.out());
+        assertTrue(run.out().contains("content/i18n/vi.yaml:1:1: interface strings missing in 'vi': contact_us"), run.out());
     }
 
     @Test
@@ -85,7 +85,7 @@ class TranslationsCommandTest {
     void refusesToMarkASourceOrAMissingFileAndWritesNothing() {
         Run run = run("translations", "--mark", "content/reports/2020/en/01-tong-quan.md", "content/reports/2020/vi/02-hoat-dong.md");
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("content/reports/2020/vi/02-hoat-dong.md:0:0: error: content/reports/2020/vi/02-hoat-dong.md is in the source language (vi); only translations are marked"), run.err());
+        assertTrue(run.err().contains("content/reports/2020/vi/02-hoat-dong.md:1:1: error: content/reports/2020/vi/02-hoat-dong.md is in the source language (vi); only translations are marked"), run.err());
         assertTrue(Files.notExists(project.resolve("content/reports/2020/translations.yaml")));
         Run missing = run("translations", "--mark", "content/reports/2020/en/02-hoat-dong.md");
         assertEquals(1, missing.code());
