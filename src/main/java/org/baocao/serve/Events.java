@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.baocao.source.Json;
 
 /**
  * The open browser tabs, as server-sent event streams. A tab that has been closed is dropped at the next event.

@@ -3,6 +3,7 @@ package org.baocao.render.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.baocao.source.Json;
 
 /**
  * The text of every page, written at build time for the client-side search. It is a script rather than JSON
@@ -27,13 +28,13 @@ final class SearchIndex {
     /** @param languageNames by language code, in the site's order */
     String script(Map<String, String> languageNames) {
         StringBuilder js = new StringBuilder("window.baocaoSearchIndex={\"languages\":{");
-        languageNames.forEach((code, name) -> js.append(string(code)).append(':').append(string(name)).append(','));
+        languageNames.forEach((code, name) -> js.append(Json.string(code)).append(':').append(Json.string(name)).append(','));
         js.setLength(js.length() - 1);
         js.append("},\"pages\":[\n");
         for (Entry e : entries) {
-            js.append("{\"l\":").append(string(e.language())).append(",\"u\":").append(string(e.path()))
-                    .append(",\"t\":").append(string(e.title())).append(",\"c\":").append(string(e.context()))
-                    .append(",\"s\":").append(string(e.summary())).append(",\"x\":").append(string(e.text())).append("},\n");
+            js.append("{\"l\":").append(Json.string(e.language())).append(",\"u\":").append(Json.string(e.path()))
+                    .append(",\"t\":").append(Json.string(e.title())).append(",\"c\":").append(Json.string(e.context()))
+                    .append(",\"s\":").append(Json.string(e.summary())).append(",\"x\":").append(Json.string(e.text())).append("},\n");
         }
         if (!entries.isEmpty()) js.setLength(js.length() - 2);
         return js.append("\n]};\n").toString();
@@ -43,26 +44,4 @@ final class SearchIndex {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
-    /** A JSON string that is also safe in a script: no raw line separators, no "</" to end a script element. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }
