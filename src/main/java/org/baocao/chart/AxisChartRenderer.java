@@ -1,28 +1,31 @@
 package org.baocao.chart;
 
-import static org.baocao.chart.Layout.PAD;
-import static org.baocao.chart.Layout.SMALL;
-import static org.baocao.chart.Layout.WIDTH;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Vertical columns and lines over a category axis, sharing one value axis. Columns always start at
- * zero; a line may use a tight range when zero is far from its data, so that change stays visible.
+ * zero; a line may use a tight range when zero is far from its data, so that change stays visible. A compact
+ * chart keeps every category label level when it fits its column in up to three lines, and else turns all of
+ * them by 45°; labels are never cut in the middle of a word while whole ones could be shown.
  */
 final class AxisChartRenderer {
     private static final double PLOT_HEIGHT = 240;
+    private static final double COMPACT_PLOT_HEIGHT = 200;
+    /** Longest turned category label, so that the plot keeps most of a compact chart's height. */
+    private static final double MAX_TURNED_LABEL = 110;
+    private static final double SIN_45 = Math.sqrt(0.5);
     /** Room above the highest and below the lowest mark for its value label. */
     private static final double LABEL_ROOM = 20;
-    private static final double CATEGORY_LINE = 16;
     private static final double MIN_LABEL_WIDTH = 40;
 
     private final Numbers numbers;
+    private final Layout layout;
 
-    AxisChartRenderer(Numbers numbers) {
+    AxisChartRenderer(Numbers numbers, Layout layout) {
         this.numbers = numbers;
+        this.layout = layout;
     }
 
     double draw(SvgBuilder svg, Chart chart, double top) {
@@ -33,16 +36,17 @@ final class AxisChartRenderer {
         NiceScale scale = scaleFor(chart, line);
         int digits = scale.fractionDigits();
         List<BigDecimal> ticks = scale.ticks();
+        double small = layout.small;
         double tickWidth = 0;
         for (BigDecimal t : ticks) {
-            tickWidth = Math.max(tickWidth, TextMetrics.width(numbers.tick(t, digits), SMALL));
+            tickWidth = Math.max(tickWidth, TextMetrics.width(numbers.tick(t, digits), small));
         }
 
-        double plotLeft = PAD + tickWidth + 8;
-        double plotRight = WIDTH - PAD;
+        double plotLeft = layout.pad + tickWidth + 8;
+        double plotRight = layout.width - layout.pad;
         double band = (plotRight - plotLeft) / n;
         double scaleTop = top + LABEL_ROOM;
-        double scaleBottom = scaleTop + PLOT_HEIGHT;
+        double scaleBottom = scaleTop + (layout.compact ? COMPACT_PLOT_HEIGHT : PLOT_HEIGHT);
         Axis axis = new Axis(scale, scaleTop, scaleBottom);
         // Labels on several lines would collide with each other; the legend and alt text carry them.
         double lineLabelFont = line && chart.series().size() == 1 ? valueLabelFont(chart, band - 6) : 0;
@@ -55,8 +59,8 @@ final class AxisChartRenderer {
         for (BigDecimal t : ticks) {
             double y = axis.y(t.doubleValue());
             svg.empty("line", "x1", plotLeft, "y1", y, "x2", plotRight, "y2", y, "stroke", Palette.GRID, "stroke-width", 1.0);
-            svg.textElement("text", numbers.tick(t, digits), "x", plotLeft - 8, "y", Layout.baseline(y, SMALL),
-                    "font-size", SMALL, "fill", Palette.MUTED_TEXT, "text-anchor", "end");
+            svg.textElement("text", numbers.tick(t, digits), "x", plotLeft - 8, "y", Layout.baseline(y, small),
+                    "font-size", small, "fill", Palette.MUTED_TEXT, "text-anchor", "end");
         }
         svg.close("g");
 
@@ -69,6 +73,9 @@ final class AxisChartRenderer {
         double baseY = scale.min.signum() <= 0 && scale.max.signum() >= 0 ? axis.y(0) : scaleBottom;
         svg.empty("line", "x1", plotLeft, "y1", baseY, "x2", plotRight, "y2", baseY, "stroke", Palette.AXIS, "stroke-width", 1.0);
 
+        if (layout.compact && !fitsLevel(categories, band)) {
+            return drawTurnedCategories(svg, categories, plotLeft, band, plotBottom);
+        }
         return drawCategories(svg, categories, plotLeft, band, plotBottom);
     }
 
@@ -194,7 +201,7 @@ final class AxisChartRenderer {
                 && (next == null || next.compareTo(v) > 0);
     }
 
-    /** The largest of 13, 12, 11 at which every label fits in {@code room}; 0 means "no value labels". */
+    /** The largest of the layout's value label sizes at which every label fits in {@code room}; 0 means "none". */
     private double valueLabelFont(Chart chart, double room) {
         double widest = 0;
         for (Series ser : chart.series()) {
@@ -205,7 +212,7 @@ final class AxisChartRenderer {
                 }
             }
         }
-        for (double size : new double[] {SMALL, 12, 11}) {
+        for (double size : layout.valueLabelSizes) {
             if (widest * size <= room) {
                 return size;
             }
@@ -213,23 +220,63 @@ final class AxisChartRenderer {
         return 0;
     }
 
-    /** Category labels under the plot; when bands are too narrow only every k-th is shown. */
-    private static double drawCategories(SvgBuilder svg, List<String> categories, double plotLeft,
-                                         double band, double plotBottom) {
-        int every = (int) Math.ceil(MIN_LABEL_WIDTH / band);
+    /**
+     * Category labels under the plot; when bands are too narrow for a wide chart only every k-th is shown (a
+     * compact chart comes here only when every label fits its column).
+     */
+    private double drawCategories(SvgBuilder svg, List<String> categories, double plotLeft,
+                                  double band, double plotBottom) {
+        double font = layout.small;
+        double lineStep = font + 3;
+        int every = layout.compact ? 1 : (int) Math.ceil(MIN_LABEL_WIDTH / band);
         double width = band * every - 6;
         int maxLines = 1;
-        svg.open("g", "class", "categories", "font-size", SMALL, "fill", Palette.TEXT, "text-anchor", "middle");
+        svg.open("g", "class", "categories", "font-size", font, "fill", Palette.TEXT, "text-anchor", "middle");
         for (int i = 0; i < categories.size(); i += every) {
-            List<String> lines = TextMetrics.wrap(categories.get(i), width, SMALL, 3);
+            List<String> lines = TextMetrics.wrap(categories.get(i), width, font, 3);
             maxLines = Math.max(maxLines, lines.size());
             double x = plotLeft + (i + 0.5) * band;
             for (int l = 0; l < lines.size(); l++) {
-                svg.textElement("text", lines.get(l), "x", x, "y", plotBottom + 6 + SMALL + l * CATEGORY_LINE);
+                svg.textElement("text", lines.get(l), "x", x, "y", plotBottom + 6 + font + l * lineStep);
             }
         }
         svg.close("g");
-        return plotBottom + 6 + SMALL + (maxLines - 1) * CATEGORY_LINE + 8;
+        return plotBottom + 6 + font + (maxLines - 1) * lineStep + 8;
+    }
+
+    /** True if every category label fits under its own column, whole words, in up to three lines. */
+    private boolean fitsLevel(List<String> categories, double band) {
+        for (String c : categories) {
+            String whole = String.join(" ", c.trim().split("\\s+"));
+            if (!String.join(" ", TextMetrics.wrap(c, band - 6, layout.small, 3)).equals(whole)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Category labels turned by 45°, each ending under its column, so long names fit a narrow chart; when even
+     * turned labels would overlap only every k-th is shown. A label never reaches past the chart's left edge.
+     */
+    private double drawTurnedCategories(SvgBuilder svg, List<String> categories, double plotLeft,
+                                        double band, double plotBottom) {
+        double font = layout.small;
+        int every = (int) Math.ceil(font * 1.15 / (band * SIN_45));
+        // The anchor is the label's end; shifted so the turned line of text, not its baseline, points at the column.
+        double anchorY = plotBottom + 4 + font * 0.75;
+        double longest = 0;
+        svg.open("g", "class", "categories", "font-size", font, "fill", Palette.TEXT, "text-anchor", "end");
+        for (int i = 0; i < categories.size(); i += every) {
+            double anchorX = plotLeft + (i + 0.5) * band + font * 0.25;
+            double room = Math.min(MAX_TURNED_LABEL, (anchorX - layout.pad) / SIN_45);
+            String label = TextMetrics.truncate(String.join(" ", categories.get(i).trim().split("\\s+")), room, font);
+            longest = Math.max(longest, TextMetrics.width(label, font));
+            svg.textElement("text", label, "x", anchorX, "y", anchorY,
+                    "transform", "rotate(-45 " + SvgBuilder.num(anchorX) + " " + SvgBuilder.num(anchorY) + ")");
+        }
+        svg.close("g");
+        return anchorY + longest * SIN_45 + font * 0.4 + 8;
     }
 
     /** Value-to-y mapping of the plot. */

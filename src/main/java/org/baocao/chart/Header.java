@@ -1,13 +1,9 @@
 package org.baocao.chart;
 
-import static org.baocao.chart.Layout.FONT;
-import static org.baocao.chart.Layout.PAD;
-import static org.baocao.chart.Layout.SMALL;
-import static org.baocao.chart.Layout.WIDTH;
-
 /**
- * The strip above the plot: the unit caption, then a series legend when there is more than one
- * series (a pie has its own legend). The visible title is left to the page's figure caption.
+ * The unit caption above the plot, and the series legend when there is more than one series (a pie has its own
+ * legend). A wide chart shows the legend above the plot; a compact one below it, where its rows may wrap without
+ * pushing the plot down. The visible title is left to the page's figure caption.
  */
 final class Header {
     private static final double SWATCH = 12;
@@ -18,33 +14,45 @@ final class Header {
     }
 
     /** Draws the header from {@code top}; returns where the plot may start. */
-    static double draw(SvgBuilder svg, Chart chart, ChartWords words, double top) {
+    static double draw(SvgBuilder svg, Chart chart, ChartWords words, Layout layout, double top) {
         double y = top;
         if (chart.unit() != null) {
-            String caption = TextMetrics.truncate(words.unit() + ": " + chart.unit(), WIDTH - 2 * PAD, SMALL);
-            svg.textElement("text", caption, "x", PAD, "y", y + SMALL, "font-size", SMALL, "fill", Palette.MUTED_TEXT);
-            y += SMALL + 12;
+            String caption = TextMetrics.truncate(words.unit() + ": " + chart.unit(), layout.width - 2 * layout.pad, layout.small);
+            svg.textElement("text", caption, "x", layout.pad, "y", y + layout.small, "font-size", layout.small,
+                    "fill", Palette.MUTED_TEXT);
+            y += layout.small + 12;
         }
-        if (chart.type() != ChartType.PIE && chart.series().size() > 1) {
-            y = legend(svg, chart, y) + 8;
+        if (!layout.compact && hasLegend(chart)) {
+            y = legend(svg, chart, layout, y) + 8;
         }
         return y;
     }
 
-    private static double legend(SvgBuilder svg, Chart chart, double top) {
+    /** Draws a compact chart's legend below its plot, from {@code top}; returns the new bottom. */
+    static double drawBelow(SvgBuilder svg, Chart chart, Layout layout, double top) {
+        return layout.compact && hasLegend(chart) ? legend(svg, chart, layout, top + 4) : top;
+    }
+
+    private static boolean hasLegend(Chart chart) {
+        return chart.type() != ChartType.PIE && chart.series().size() > 1;
+    }
+
+    private static double legend(SvgBuilder svg, Chart chart, Layout layout, double top) {
         svg.open("g", "class", "legend");
-        double x = PAD;
+        double font = layout.font;
+        double x = layout.pad;
         double rowCenter = top + ROW / 2;
+        double maxName = Math.min(MAX_NAME, layout.width - 2 * layout.pad - SWATCH - 6);
         for (int i = 0; i < chart.series().size(); i++) {
-            String name = TextMetrics.truncate(chart.series().get(i).name(), MAX_NAME, FONT);
-            double itemWidth = SWATCH + 6 + TextMetrics.width(name, FONT);
-            if (x > PAD && x + itemWidth > WIDTH - PAD) {
-                x = PAD;
+            String name = TextMetrics.truncate(chart.series().get(i).name(), maxName, font);
+            double itemWidth = SWATCH + 6 + TextMetrics.width(name, font);
+            if (x > layout.pad && x + itemWidth > layout.width - layout.pad) {
+                x = layout.pad;
                 rowCenter += ROW;
             }
             swatch(svg, chart.type(), Palette.color(i), x, rowCenter);
-            svg.textElement("text", name, "x", x + SWATCH + 6, "y", Layout.baseline(rowCenter, FONT),
-                    "font-size", FONT, "fill", Palette.TEXT);
+            svg.textElement("text", name, "x", x + SWATCH + 6, "y", Layout.baseline(rowCenter, font),
+                    "font-size", font, "fill", Palette.TEXT);
             x += itemWidth + 20;
         }
         svg.close("g");

@@ -29,35 +29,54 @@ public final class SvgChartRenderer {
     }
 
     /**
+     * The chart for a page or print column: 640 units wide.
+     *
      * @param domId unique id in the page; also prefixes the ids of {@code <title>} and {@code <desc>}
      * @return one {@code <svg>} element, well-formed XML, 100% wide with a fixed aspect ratio
      */
     public String render(Chart chart, String domId) {
+        return render(chart, domId, Layout.WIDE);
+    }
+
+    /**
+     * The same chart laid out for a phone: 360 units wide, so its text stays legible at about 340 px. Bar labels
+     * sit above their bars, column and line labels are wrapped or turned, legends go below the plot. Its
+     * {@code <svg>} has the class {@code chart-compact} besides those of {@link #render}.
+     *
+     * @param domId unique id in the page, different from the wide chart's
+     */
+    public String renderCompact(Chart chart, String domId) {
+        return render(chart, domId, Layout.COMPACT);
+    }
+
+    private String render(Chart chart, String domId, Layout layout) {
         Objects.requireNonNull(chart, "chart");
         if (domId == null || domId.isBlank()) {
             throw new IllegalArgumentException("domId must not be blank");
         }
         SvgBuilder body = new SvgBuilder();
-        double top = Header.draw(body, chart, words, Layout.PAD);
+        double top = Header.draw(body, chart, words, layout, layout.edge);
         double bottom;
         if (ChartData.isEmpty(chart)) {
-            bottom = emptyState(body, top);
+            bottom = emptyState(body, layout, top);
         } else {
             bottom = switch (chart.type()) {
-                case BAR -> new BarChartRenderer(numbers).draw(body, chart, top);
-                case COLUMN, LINE -> new AxisChartRenderer(numbers).draw(body, chart, top);
-                case PIE -> new PieChartRenderer(numbers).draw(body, chart, top + 4);
+                case BAR -> new BarChartRenderer(numbers, layout).draw(body, chart, top);
+                case COLUMN, LINE -> new AxisChartRenderer(numbers, layout).draw(body, chart, top);
+                case PIE -> new PieChartRenderer(numbers, layout).draw(body, chart, top + 4);
             };
+            bottom = Header.drawBelow(body, chart, layout, bottom);
         }
-        double height = Math.ceil(bottom + Layout.PAD);
+        double height = Math.ceil(bottom + layout.edge);
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         String title = chart.title().isBlank() ? words.typeName(chart.type()) : chart.title();
 
         SvgBuilder svg = new SvgBuilder();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg",
-                "viewBox", "0 0 " + SvgBuilder.num(Layout.WIDTH) + " " + SvgBuilder.num(height),
+                "viewBox", "0 0 " + SvgBuilder.num(layout.width) + " " + SvgBuilder.num(height),
                 "width", "100%", "role", "img", "aria-labelledby", domId + "-title " + domId + "-desc",
-                "class", "chart chart-" + type, "id", domId, "font-family", Layout.FONT_FAMILY);
+                "class", "chart chart-" + type + (layout.compact ? " chart-compact" : ""), "id", domId,
+                "font-family", Layout.FONT_FAMILY);
         svg.textElement("title", title, "id", domId + "-title");
         svg.textElement("desc", describe(chart), "id", domId + "-desc");
         return svg + body.toString() + "</svg>";
@@ -68,10 +87,10 @@ public final class SvgChartRenderer {
         return describer.describe(Objects.requireNonNull(chart, "chart"));
     }
 
-    private double emptyState(SvgBuilder body, double top) {
+    private double emptyState(SvgBuilder body, Layout layout, double top) {
         double center = top + 40;
-        body.textElement("text", words.noData(), "x", Layout.WIDTH / 2, "y", Layout.baseline(center, Layout.FONT),
-                "font-size", Layout.FONT, "fill", Palette.MUTED_TEXT, "text-anchor", "middle");
+        body.textElement("text", words.noData(), "x", layout.width / 2, "y", Layout.baseline(center, layout.font),
+                "font-size", layout.font, "fill", Palette.MUTED_TEXT, "text-anchor", "middle");
         return center + 40;
     }
 }

@@ -46,6 +46,9 @@ final class Figures implements FigureMaker {
 
     private record Reference(String id, SourcePosition at) {}
 
+    /** Ends the id of a chart's compact shape (see {@link SvgChartRenderer#renderCompact}). */
+    private static final String COMPACT_SUFFIX = "-compact";
+
     private static final java.util.regex.Pattern REFERENCE =
             java.util.regex.Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
     private static final java.util.regex.Pattern REFERENCE_TEXT = java.util.regex.Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
@@ -124,7 +127,7 @@ final class Figures implements FigureMaker {
             return null;
         }
         Chart chart = inLanguage(spec);
-        String domId = uniqueId("chart-" + domName(id));
+        String domId = uniqueId("chart-" + domName(id), COMPACT_SUFFIX);
         String number = messages.get("figure") + " " + (++figureCount);
         placed.putIfAbsent(id, new Placed(currentSection, domId + "-figure", number));
         StringBuilder html = new StringBuilder();
@@ -132,8 +135,10 @@ final class Figures implements FigureMaker {
         html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
                 .append(escape(chart.title()));
         html.append("</figcaption>");
-        // Focusable because on a phone the chart keeps a legible width and scrolls sideways, as wide tables do.
-        html.append("<div class=\"chart-frame\" tabindex=\"0\">").append(charts.render(chart, domId)).append("</div>");
+        // Both shapes of the chart: the theme's stylesheet shows the compact one on phones and the wide one elsewhere
+        // (display: none also hides the other from screen readers); the print edition keeps only the wide one.
+        html.append("<div class=\"chart-frame\">").append(charts.render(chart, domId))
+                .append(charts.renderCompact(chart, domId + COMPACT_SUFFIX)).append("</div>");
         html.append("<details class=\"chart-data\"><summary>").append(escape(messages.get("show_data"))).append("</summary>");
         html.append(dataTable(chart));
         html.append("</details></figure>");
@@ -272,10 +277,21 @@ final class Figures implements FigureMaker {
                         : "the " + kind + "s of '" + dataSet + "' are: " + String.join(", ", names));
     }
 
-    private String uniqueId(String base) {
+    /** An id no earlier figure took, neither as it is nor with any of {@code suffixes}, which are reserved with it. */
+    private String uniqueId(String base, String... suffixes) {
         String id = base;
-        for (int n = 2; !usedIds.add(id); n++) id = base + "-" + n;
+        for (int n = 2; isUsed(id, suffixes); n++) id = base + "-" + n;
+        usedIds.add(id);
+        for (String suffix : suffixes) usedIds.add(id + suffix);
         return id;
+    }
+
+    private boolean isUsed(String id, String... suffixes) {
+        if (usedIds.contains(id)) return true;
+        for (String suffix : suffixes) {
+            if (usedIds.contains(id + suffix)) return true;
+        }
+        return false;
     }
 
     private static String domName(String id) {

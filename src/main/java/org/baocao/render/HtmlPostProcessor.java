@@ -45,7 +45,7 @@ final class HtmlPostProcessor {
         for (Element table : body.select("table.md-table")) {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
         }
-        return new Result(body.html(), headings, media, body.text());
+        return new Result(body.html(), headings, media, searchText(body));
     }
 
     private static List<Heading> assignHeadingIds(Element body) {
@@ -149,5 +149,12 @@ final class HtmlPostProcessor {
             if (column >= 0) return SourcePosition.of(narrative.file(), i + 1, column + 1);
         }
         return SourcePosition.of(narrative.file(), narrative.bodyLine(), 1);
+    }
+
+    /** The text to search: each chart's words once, though the page holds the chart in a wide and a compact shape. */
+    private static String searchText(Element body) {
+        Element copy = body.clone();
+        copy.select("svg.chart-compact").remove();
+        return copy.text();
     }
 }

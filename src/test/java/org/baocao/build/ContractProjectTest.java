@@ -319,7 +319,12 @@ class ContractProjectTest {
         List<Element> figures = page.select("figure.figure-chart");
         assertEquals(3, figures.size());
         for (Element figure : figures) {
-            assertNotNull(figure.selectFirst("svg"), "no inline svg in " + figure.id());
+            // A wide shape and a compact one for phones, each with its own ids for its title and description.
+            List<Element> shapes = figure.select("svg");
+            assertEquals(2, shapes.size(), "the shapes of " + figure.id());
+            String id = shapes.get(0).id();
+            assertEquals(List.of("", id + "-compact"), shapes.stream().map(svg -> svg.hasClass("chart-compact") ? svg.id() : "").toList());
+            assertEquals(id + "-compact-title " + id + "-compact-desc", shapes.get(1).attr("aria-labelledby"));
             assertTrue(figure.select("img").isEmpty());
         }
         assertTrue(figures.get(0).selectFirst("figcaption").text().startsWith("Figure 1. Members over the years"));

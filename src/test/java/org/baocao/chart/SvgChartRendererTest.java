@@ -270,7 +270,7 @@ class SvgChartRendererTest {
         Document doc = parse(vi.render(SampleCharts.members(ChartType.BAR), "w"));
         assertTrue(texts(doc).stream().anyMatch(t -> t.endsWith(TextMetrics.ELLIPSIS)), texts(doc).toString());
         for (String t : texts(doc)) {
-            assertTrue(TextMetrics.width(t, Layout.FONT) < 640 * 0.4, t);
+            assertTrue(TextMetrics.width(t, Layout.WIDE.font) < 640 * 0.4, t);
         }
     }
 

@@ -252,8 +252,12 @@ public final class PrintEdition {
         list.remove();
     }
 
-    /** What PDF/UA needs beyond the site's HTML: charts carry their description as alt text. */
+    /**
+     * What PDF/UA needs beyond the site's HTML: charts carry their description as alt text. The page prints each
+     * chart's wide shape only; its compact shape is for phones.
+     */
     private static void prepareForPdf(Document document) {
+        document.select("svg.chart-compact").remove();
         for (Element svg : document.select("svg")) {
             Element desc = svg.selectFirst("desc");
             Element title = svg.selectFirst("title");

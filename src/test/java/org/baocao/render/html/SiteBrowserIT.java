@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader's paths through the site in Chromium, on a phone (375 px) and a desktop (1280 px): the language switch,
- * the search and a chart's data. Served from a sub-path as a host would, and opened from disk. Screenshots go to
- * target/screenshots/ to be looked at.
+ * the charts' phone and desktop shapes, the search and a chart's data. Served from a sub-path as a host would, and
+ * opened from disk. Screenshots go to target/screenshots/ to be looked at.
  */
 class SiteBrowserIT {
     @TempDir
@@ -56,7 +58,7 @@ class SiteBrowserIT {
         browser.get(url);
         assertFalse(browser.getTitle().isBlank(), url);
         long pageWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertTrue(pageWidth <= width, url + " is " + pageWidth + " px wide at " + width + " px: only tables and charts may scroll sideways");
+        assertTrue(pageWidth <= width, url + " is " + pageWidth + " px wide at " + width + " px: only tables may scroll sideways");
     }
 
     private String lang() {
@@ -95,9 +97,11 @@ class SiteBrowserIT {
     @ValueSource(ints = {375, 1280})
     void aChartShowsItsDataOnRequest(int width) throws Exception {
         open(width, fixtureServer.url("en/2024/overview-of-2024/"));
-        WebElement chart = browser.findElement(By.cssSelector("figure.figure-chart svg[role=img]"));
-        assertEquals("Members by year", chart.findElement(By.tagName("title")).getAttribute("textContent"));
-        assertTrue(chart.getSize().getWidth() >= Math.min(width - 40, 500), "legible width: " + chart.getSize());
+        List<WebElement> shapes = browser.findElements(By.cssSelector("figure.figure-chart svg[role=img]"));
+        assertEquals(2, shapes.size(), "a wide and a compact shape");
+        List<WebElement> shown = shapes.stream().filter(WebElement::isDisplayed).toList();
+        assertEquals(1, shown.size(), "one shape at a time");
+        assertEquals("Members by year", shown.get(0).findElement(By.tagName("title")).getAttribute("textContent"));
         WebElement data = browser.findElement(By.cssSelector("details.chart-data table"));
         assertFalse(data.isDisplayed());
         browser.findElement(By.cssSelector("details.chart-data summary")).click();
@@ -113,6 +117,66 @@ class SiteBrowserIT {
         browser.findElement(By.cssSelector("details.chart-data summary")).click();
         Chromium.screenshot(browser, width, width + "-vi-section-chart");
     }
+
+    /**
+     * On a phone each chart shows its compact shape, as wide as the screen allows and no wider, and on a desktop its
+     * wide shape: no chart scrolls sideways or cuts a label off, and every label draws at 11 px or more. A column
+     * and a bar chart of the sample, a line and a pie chart of the fixture, in both languages.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {375, 1280})
+    void chartsFitTheScreenWithLegibleText(int width) throws Exception {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("vi-column", sampleServer.url("vi/2016-2020/kien-toan-to-chuc-bo-may/"));
+        pages.put("en-column", sampleServer.url("en/2016-2020/organisation-and-apparatus/"));
+        pages.put("vi-bar", sampleServer.url("vi/2016-2020/chi-dao-dieu-hanh-he-thong-lien-minh/"));
+        pages.put("en-bar", sampleServer.url("en/2016-2020/directing-the-alliance-system/"));
+        pages.put("vi-line-pie", fixtureServer.url("vi/2023/tong-quan-nam-2023/"));
+        pages.put("en-line-pie", fixtureServer.url("en/2023/overview-of-2023/"));
+        double smallest = Double.MAX_VALUE;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            open(width, page.getValue());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> measured = (Map<String, Object>) browser.executeScript(MEASURE_CHARTS, width < 600);
+            assertEquals(List.of(), measured.get("problems"), page.getKey() + " at " + width + " px");
+            assertTrue(((Number) measured.get("charts")).intValue() >= 1, page.getKey() + " has a chart");
+            smallest = Math.min(smallest, ((Number) measured.get("smallest")).doubleValue());
+            Chromium.screenshot(browser, width, width + "-chart-" + page.getKey());
+        }
+        System.out.printf(Locale.ROOT, "charts at %d px: smallest label %.1f px%n", width, smallest);
+    }
+
+    /**
+     * For each chart frame of the page: which shape shows, whether it fits the screen and its frame, and the size
+     * every label draws at (its font size in viewBox units times the chart's scale) and whether it stays inside the
+     * chart. Returns {charts, smallest, problems}.
+     */
+    private static final String MEASURE_CHARTS = """
+            const compactExpected = arguments[0];
+            const viewport = document.documentElement.clientWidth;
+            const problems = [];
+            let smallest = Infinity;
+            const frames = document.querySelectorAll('.chart-frame');
+            for (const frame of frames) {
+              const name = frame.closest('figure').id;
+              const shown = [...frame.querySelectorAll('svg')].filter(s => getComputedStyle(s).display !== 'none');
+              if (shown.length !== 1) { problems.push(name + ': ' + shown.length + ' shapes shown'); continue; }
+              const svg = shown[0];
+              if (svg.classList.contains('chart-compact') !== compactExpected) problems.push(name + ': the wrong shape, ' + svg.id);
+              if (frame.scrollWidth > frame.clientWidth) problems.push(name + ': scrolls sideways, ' + frame.scrollWidth + ' > ' + frame.clientWidth);
+              const box = svg.getBoundingClientRect();
+              if (box.left < 0 || box.right > viewport) problems.push(name + ': ' + box.left + '..' + box.right + ' px, off the screen');
+              const scale = box.width / svg.viewBox.baseVal.width;
+              for (const text of svg.querySelectorAll('text')) {
+                const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+                smallest = Math.min(smallest, px);
+                if (px < 11) problems.push(name + ': "' + text.textContent + '" at ' + px.toFixed(1) + ' px');
+                const r = text.getBoundingClientRect();
+                if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+                  problems.push(name + ': "' + text.textContent + '" is cut off');
+              }
+            }
+            return {charts: frames.length, smallest: smallest, problems: problems};""";
 
     @ParameterizedTest
     @ValueSource(ints = {375, 1280})

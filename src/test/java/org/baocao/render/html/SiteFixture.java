@@ -13,7 +13,8 @@ import org.baocao.source.Diagnostics;
 
 /**
  * A fictional cooperative with two yearly reports, written inline, and the builds the site tests share: the
- * newer report repeats a key figure of the older one, has a chart, a wide table and a section in Vietnamese only.
+ * older report has a line and a pie chart; the newer one repeats a key figure of the older one, has a column chart, a
+ * wide table and a section in Vietnamese only.
  */
 final class SiteFixture {
     private SiteFixture() {}
@@ -41,6 +42,39 @@ final class SiteFixture {
                 Map.entry("content/reports/2023/data/members.yaml", """
                         count: 1180
                         households: 420
+                        charts:
+                          harvest:
+                            type: line
+                            title: {vi: Sản lượng sen theo tháng, en: Lotus harvest by month}
+                            unit: {vi: tấn, en: tonnes}
+                            categories:
+                              - {vi: Tháng 1, en: Jan}
+                              - {vi: Tháng 2, en: Feb}
+                              - {vi: Tháng 3, en: Mar}
+                              - {vi: Tháng 4, en: Apr}
+                              - {vi: Tháng 5, en: May}
+                              - {vi: Tháng 6, en: Jun}
+                              - {vi: Tháng 7, en: Jul}
+                              - {vi: Tháng 8, en: Aug}
+                              - {vi: Tháng 9, en: Sep}
+                              - {vi: Tháng 10, en: Oct}
+                              - {vi: Tháng 11, en: Nov}
+                              - {vi: Tháng 12, en: Dec}
+                            series:
+                              - name: {vi: Sản lượng, en: Harvest}
+                                values: [2.5, 3.1, 4.8, 7.9, 12.4, 18.2, 21.6, 19.3, 11.7, 6.2, 3.4, 2.8]
+                          income:
+                            type: pie
+                            title: {vi: Nguồn thu của hợp tác xã, en: Where the cooperative's income came from}
+                            unit: {vi: triệu đồng, en: million dong}
+                            categories:
+                              - {vi: Bán hạt sen và tâm sen, en: Lotus seeds and lotus hearts}
+                              - {vi: Trà sen, en: Lotus tea}
+                              - {vi: Du lịch trải nghiệm đầm sen, en: Lotus pond visits}
+                              - {vi: Khác, en: Other}
+                            series:
+                              - name: {vi: Năm 2023, en: "2023"}
+                                values: [1840, 920, 415.5, 96]
                         """),
                 Map.entry("content/reports/2023/vi/01-tong-quan.md", """
                         ---
@@ -48,6 +82,10 @@ final class SiteFixture {
                         summary: Năm đầu tiên hợp tác xã vận hành mô hình mới.
                         ---
                         Hợp tác xã Sen Vàng có ${members.count} thành viên từ ${members.households} hộ gia đình.
+
+                        <@chart id="members.harvest"/>
+
+                        <@chart id="members.income"/>
                         """),
                 Map.entry("content/reports/2023/en/01-tong-quan.md", """
                         ---
@@ -55,6 +93,10 @@ final class SiteFixture {
                         summary: The first year the cooperative ran its new model.
                         ---
                         The Golden Lotus Cooperative has ${members.count} members from ${members.households} households.
+
+                        <@chart id="members.harvest"/>
+
+                        <@chart id="members.income"/>
                         """),
                 Map.entry("content/reports/2024/report.yaml", """
                         title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}

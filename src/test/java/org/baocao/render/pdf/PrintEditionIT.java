@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
@@ -90,6 +91,30 @@ class PrintEditionIT {
         assertTrue(vi.get(3).contains("(Hình 1)"), "cross-reference resolved to the figure's number:\n" + vi.get(3));
         assertTrue(vi.get(3).contains("Trang 4 / " + vi.size()), vi.get(3));
         assertTrue(vi.stream().noneMatch(p -> p.contains("↩")), "no footnote back links on paper");
+        // Each chart is printed once, in its wide shape: the site's compact shape for phones is left out.
+        List<String> charts = figureAltTexts(output.resolve("vi/2016-2020/bao-cao-tong-ket-nhiem-ky-2016-2020.pdf"))
+                .stream().filter(alt -> alt.startsWith("Biểu đồ")).toList();
+        assertEquals(2, charts.size(), charts.toString());
+    }
+
+    /** The alt text of every Figure in the PDF's structure tree, in reading order. */
+    private static List<String> figureAltTexts(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> alts = new ArrayList<>();
+            collectFigureAlts(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            return alts;
+        }
+    }
+
+    private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStandardStructureType()) && element.getAlternateDescription() != null) {
+                    alts.add(element.getAlternateDescription());
+                }
+                collectFigureAlts(element.getKids(), alts);
+            }
+        }
     }
 
     @Test
