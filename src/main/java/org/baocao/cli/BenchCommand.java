@@ -34,6 +34,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintBenchmark.Result result = PrintBenchmark.run(project, chapters, diagnostics);
         out.printf("PDFs:          %s, %d pages in all%n", String.join(", ", result.pdfs()), result.pdfPages());
         out.printf("PDF rendering: %.1f s, %.1f pages per second (languages in parallel)%n", result.pdfSeconds(), result.pagesPerSecond());
+        out.printf("site only:     %d pages in %.2f s warm (%.1f ms a page; %.2f s the first time, JVM warm-up included)%n",
+                result.sitePages(), result.warmSiteMillis() / 1000.0, (double) result.warmSiteMillis() / Math.max(1, result.sitePages()),
+                result.siteMillis() / 1000.0);
         out.printf("full build:    %.1f s (site and PDFs)%n", result.fullMillis() / 1000.0);
         out.printf("whole process: %.1f s (JVM start, a site-only build, then the full build)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
