@@ -1,8 +1,10 @@
 package org.baocao.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +39,7 @@ import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Severity;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -125,7 +130,7 @@ public final class Pipeline {
             return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()), elapsed(start));
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
-            throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
     }
 
@@ -139,7 +144,7 @@ public final class Pipeline {
     }
 
     /** One report's readers' PDF in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
-    public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
+    public OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
         return writePdf(model, List.of(one), false, out, diagnostics);
     }
 
@@ -150,7 +155,7 @@ public final class Pipeline {
      *
      * @return the PDF's size, or empty when it could not be made (in the diagnostics)
      */
-    public java.util.OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
+    public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
@@ -158,17 +163,17 @@ public final class Pipeline {
         Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
         try {
             if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
-                return java.util.OptionalLong.empty();
+                return OptionalLong.empty();
             }
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return java.util.OptionalLong.of(Files.size(target));
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return OptionalLong.of(Files.size(target));
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
     private static boolean failed(Diagnostics diagnostics, boolean strict) {
-        return diagnostics.hasErrors() || strict && diagnostics.count(org.baocao.source.Severity.WARNING) > 0;
+        return diagnostics.hasErrors() || strict && diagnostics.count(Severity.WARNING) > 0;
     }
 
     private static void copyMedia(Loaded model, OutputFolder out) {
@@ -177,7 +182,7 @@ public final class Pipeline {
 
     /** The images the site and the PDFs show: source file by output path. */
     public static Map<String, Path> media(Loaded model) {
-        Map<String, Path> media = new java.util.TreeMap<>();
+        Map<String, Path> media = new TreeMap<>();
         for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
             for (RenderedReport one : byLanguage.values()) {
                 for (MediaFile file : one.media()) media.put(file.target(), file.source());
@@ -230,7 +235,7 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new PdfSizes(new java.util.TreeMap<>(readers), new java.util.TreeMap<>(printShop));
+        return new PdfSizes(new TreeMap<>(readers), new TreeMap<>(printShop));
     }
 
     /** Each PDF's size by output path: the readers' PDFs, which the site links to, and the print shop's files. */

@@ -5,6 +5,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
@@ -17,8 +18,8 @@ import org.baocao.yaml.YamlValue;
 
 /** Reads content/site.yaml; every key it does not know is an error. */
 public final class SiteConfigLoader {
-    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-    private static final java.util.regex.Pattern CSS_LENGTH = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?(mm|cm|in|pt)");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    private static final Pattern CSS_LENGTH = Pattern.compile("\\d+(\\.\\d+)?(mm|cm|in|pt)");
 
     private final Diagnostics diagnostics;
 

@@ -2,10 +2,14 @@ package org.baocao.content;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +19,7 @@ import org.baocao.i18n.LocalizedTexts;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.baocao.yaml.MappingReader;
+import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
 /** Reads one data set: free-form values, plus the reserved {@code charts:} and {@code tables:} blocks. */
@@ -26,7 +31,7 @@ final class DataSetReader {
     private final Diagnostics diagnostics;
     /** The data set being read: charts and tables may name its figures instead of repeating them. */
     private YamlValue.Mapping root;
-    private final java.util.Set<String> brokenFigures = new java.util.HashSet<>();
+    private final Set<String> brokenFigures = new HashSet<>();
 
     DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
         this.languages = languages;
@@ -44,7 +49,7 @@ final class DataSetReader {
         }
         Map<String, ChartSpec> charts = readCharts(root.get("charts"));
         Map<String, TableSpec> tables = readTables(root.get("tables"));
-        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables, java.util.Set.copyOf(brokenFigures));
+        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables, Set.copyOf(brokenFigures));
     }
 
     /**
@@ -188,7 +193,7 @@ final class DataSetReader {
         root.entries().forEach((key, value) -> {
             if (value instanceof YamlValue.Scalar s && toDecimal(s.value()) != null) names.add(key);
         });
-        String closest = org.baocao.yaml.Suggestions.closest(text, names);
+        String closest = Suggestions.closest(text, names);
         diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
                 closest != null ? "did you mean " + closest + "?"
                         : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
@@ -227,7 +232,7 @@ final class DataSetReader {
             return Optional.empty();
         }
         if (columnSpecs == null || captionText == null) return Optional.empty();
-        Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         columnSpecs.forEach(c -> keys.add(c.key()));
         List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
         for (YamlValue row : rowList.items()) {
@@ -237,7 +242,7 @@ final class DataSetReader {
             }
             cells.keyAt().forEach((key, at) -> {
                 if (!keys.contains(key)) {
-                    String suggestion = org.baocao.yaml.Suggestions.closest(key, keys);
+                    String suggestion = Suggestions.closest(key, keys);
                     diagnostics.error(at, "row has '" + key + "', which is not a column of table '" + id + "'",
                             suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
                 }
@@ -267,10 +272,10 @@ final class DataSetReader {
             if (v instanceof String) {
                 notANumber(written);
             } else {
-                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(java.util.Locale.ROOT)
+                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(Locale.ROOT)
                         + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
             }
-        } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof java.time.LocalDate)) {
+        } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof LocalDate)) {
             diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
                     "write the date as YYYY-MM-DD");
         }
@@ -295,7 +300,7 @@ final class DataSetReader {
             if (format != null) {
                 String name = format instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : "";
                 try {
-                    columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                    columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(format.at(), "column format '" + name + "' is not known", "use one of: number, percent, currency, date, text");
                     return null;

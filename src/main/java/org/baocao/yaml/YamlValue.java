@@ -1,5 +1,6 @@
 package org.baocao.yaml;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.baocao.source.SourcePosition;
@@ -34,7 +35,7 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
         if (v == null) return "nothing";
         if (v instanceof String) return "a text";
         if (v instanceof Boolean) return "true/false";
-        if (v instanceof java.time.LocalDate) return "a date";
+        if (v instanceof LocalDate) return "a date";
         return "a number";
     }
 }
