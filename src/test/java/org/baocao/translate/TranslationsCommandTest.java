@@ -1,19 +1,20 @@
 package org.baocao.translate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.baocao.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TranslationsCommandTest {
     @TempDir
@@ -98,7 +99,7 @@ class TranslationsCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        String[] withProject = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--project", project.toString()))
+        String[] withProject = Stream.concat(Arrays.stream(args), Stream.of("--project", project.toString()))
                 .toArray(String[]::new);
         int code = cli.execute(withProject);
         return new Run(code, out.toString(), err.toString());
