@@ -1,8 +1,6 @@
 package org.baocao.content;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,7 +41,6 @@ public final class ContentLoader {
     private final ProjectFiles files;
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
-    /** Data sets whose file has errors: references to them are not reported again. */
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
@@ -178,7 +175,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Path image = reportFolder.resolve(path).normalize();
-        if (!image.startsWith(reportFolder) ) {
+        if (!image.startsWith(reportFolder)) {
             diagnostics.error(value.at(), "cover '" + path + "' is outside the report folder", "put the image in the report's media/ folder");
             return Optional.empty();
         }
@@ -244,7 +241,7 @@ public final class ContentLoader {
             }
             dataSets.put(name, new DataSetReader(languages, texts, diagnostics).read(name, source, mapping));
         }
-        return Map.copyOf(dataSets).isEmpty() ? Map.of() : Collections.unmodifiableMap(dataSets);
+        return Collections.unmodifiableMap(dataSets);
     }
 
     private List<Section> loadSections(Path reportFolder, Languages languages) {
@@ -306,9 +303,5 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "cannot list the folder: " + e.getMessage(), "check its permissions");
             return List.of();
         }
-    }
-
-    static boolean isNumber(Object value) {
-        return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal;
     }
 }
