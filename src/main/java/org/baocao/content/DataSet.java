@@ -18,6 +18,11 @@ public record DataSet(String name, SourceFile file, YamlValue.Mapping root, Map<
 
     /** The value at a dotted path below the data set ("channels.0" indexes lists), or null. */
     public YamlValue lookup(String path) {
+        return lookup(root, path);
+    }
+
+    /** The value at a dotted path below {@code root}, as {@link #lookup(String)}: for a data set still being read. */
+    static YamlValue lookup(YamlValue root, String path) {
         YamlValue current = root;
         for (String part : path.split("\\.")) {
             if (current instanceof YamlValue.Mapping m) {

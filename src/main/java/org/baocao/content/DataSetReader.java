@@ -1,7 +1,6 @@
 package org.baocao.content;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -153,11 +152,10 @@ final class DataSetReader {
         boolean ok = true;
         for (YamlValue item : list.items()) {
             YamlValue resolved = figure(item);
-            Object v = resolved instanceof YamlValue.Scalar s ? s.value() : resolved;
-            if (v == null) {
+            if (resolved instanceof YamlValue.Scalar s && s.isNull()) {
                 numbers.add(null);
-            } else if (toDecimal(v) != null) {
-                numbers.add(toDecimal(v));
+            } else if (resolved instanceof YamlValue.Scalar s && s.number() != null) {
+                numbers.add(s.number());
             } else {
                 notANumber(item);
                 ok = false;
@@ -172,38 +170,23 @@ final class DataSetReader {
      */
     private YamlValue figure(YamlValue item) {
         if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
-            YamlValue target = lookup(path);
+            YamlValue target = DataSet.lookup(root, path);
             // A figure not filled in yet (null, as `baocao new report` leaves them) is a gap, not a mistake.
-            if (target instanceof YamlValue.Scalar t && (t.value() == null || toDecimal(t.value()) != null)) return t;
+            if (target instanceof YamlValue.Scalar t && (t.isNull() || t.number() != null)) return t;
         }
         return item;
-    }
-
-    private YamlValue lookup(String path) {
-        YamlValue current = root;
-        for (String part : path.split("\\.")) {
-            if (!(current instanceof YamlValue.Mapping m) || (current = m.get(part)) == null) return null;
-        }
-        return current;
     }
 
     private void notANumber(YamlValue item) {
         String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {
-            if (value instanceof YamlValue.Scalar s && toDecimal(s.value()) != null) names.add(key);
+            if (value instanceof YamlValue.Scalar s && s.number() != null) names.add(key);
         });
         String closest = Suggestions.closest(text, names);
         diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
                 closest != null ? "did you mean " + closest + "?"
                         : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
-    }
-
-    static BigDecimal toDecimal(Object value) {
-        if (value instanceof Long l) return BigDecimal.valueOf(l);
-        if (value instanceof BigInteger b) return new BigDecimal(b);
-        if (value instanceof BigDecimal d) return d;
-        return null;
     }
 
     private Map<String, TableSpec> readTables(YamlValue value) {
@@ -251,7 +234,7 @@ final class DataSetReader {
             for (TableSpec.Column column : columnSpecs) {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
-                if (isNumeric(column)) resolvedCells.put(column.key(), figure(cell));
+                if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
             rowMaps.add(Collections.unmodifiableMap(resolvedCells));
@@ -259,16 +242,11 @@ final class DataSetReader {
         return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
     }
 
-    private static boolean isNumeric(TableSpec.Column column) {
-        return column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
-                || column.format() == TableSpec.ColumnFormat.CURRENCY;
-    }
-
     /** @param written the cell as written, for the message; {@code cell} is the figure it names, if it names one */
     private void checkCell(YamlValue cell, YamlValue written, TableSpec.Column column) {
         Object v = cell instanceof YamlValue.Scalar s ? s.value() : null;
         if (v == null && cell instanceof YamlValue.Scalar) return;
-        if (isNumeric(column) && toDecimal(v) == null) {
+        if (column.isNumeric() && !(cell instanceof YamlValue.Scalar s && s.number() != null)) {
             if (v instanceof String) {
                 notANumber(written);
             } else {

@@ -1,7 +1,6 @@
 package org.baocao.render;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -198,7 +197,7 @@ final class Figures implements FigureMaker {
         html.append("<caption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number))
                 .append(".</span> ").append(escape(spec.caption().in(language))).append("</caption><thead><tr>");
         for (TableSpec.Column column : spec.columns()) {
-            html.append("<th scope=\"col\"").append(isNumeric(column) ? " class=\"num\"" : "").append(">")
+            html.append("<th scope=\"col\"").append(column.isNumeric() ? " class=\"num\"" : "").append(">")
                     .append(escape(column.label().in(language))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -206,22 +205,15 @@ final class Figures implements FigureMaker {
             html.append("<tr>");
             boolean first = true;
             for (TableSpec.Column column : spec.columns()) {
-                String tag = first && !isNumeric(column) ? "th" : "td";
+                String tag = first && !column.isNumeric() ? "th" : "td";
                 html.append('<').append(tag).append(first && tag.equals("th") ? " scope=\"row\"" : "")
-                        .append(isNumeric(column) ? " class=\"num\"" : "").append('>')
+                        .append(column.isNumeric() ? " class=\"num\"" : "").append('>')
                         .append(escape(cell(row.get(column.key()), column))).append("</").append(tag).append('>');
                 first = false;
             }
             html.append("</tr>");
         }
         return html.append("</tbody></table></div>").toString();
-    }
-
-    private static boolean isNumeric(TableSpec.Column column) {
-        return switch (column.format()) {
-            case NUMBER, PERCENT, CURRENCY -> true;
-            default -> false;
-        };
     }
 
     private String cell(YamlValue value, TableSpec.Column column) {
@@ -233,8 +225,7 @@ final class Figures implements FigureMaker {
         }
         Object v = scalar.value();
         if (v == null) return "";
-        BigDecimal number = v instanceof Long l ? BigDecimal.valueOf(l)
-                : v instanceof BigInteger b ? new BigDecimal(b) : v instanceof BigDecimal d ? d : null;
+        BigDecimal number = scalar.number();
         if (number != null) {
             return switch (column.format()) {
                 case PERCENT -> formats.percent(number);

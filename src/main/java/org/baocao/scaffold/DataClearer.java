@@ -1,7 +1,5 @@
 package org.baocao.scaffold;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,14 +44,9 @@ final class DataClearer {
         } else if (value instanceof YamlValue.Sequence sequence) {
             if (isChartCategories(path)) return;
             sequence.items().forEach(item -> collect(item, append(path, "-"), lines, spans));
-        } else if (value instanceof YamlValue.Scalar scalar && isFigure(scalar.value())) {
+        } else if (value instanceof YamlValue.Scalar scalar && (scalar.number() != null || scalar.value() instanceof LocalDate)) {
             span(scalar, lines).ifPresent(spans::add);
         }
-    }
-
-    private static boolean isFigure(Object value) {
-        return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal
-                || value instanceof LocalDate;
     }
 
     private static boolean isChartCategories(List<String> path) {
