@@ -273,6 +273,11 @@ final class DataSetReader {
             YamlValue format = column.optional("format");
             column.rejectUnknownKeys("a column");
             if (key == null || label == null) return null;
+            if (!(key instanceof YamlValue.Scalar keyText)) {
+                diagnostics.error(key.at(), "column key must be a text, found " + YamlValue.kind(key),
+                        "write a short name that the rows use, e.g. key: count");
+                return null;
+            }
             LocalizedText labelText = texts.read(label, "column label");
             TableSpec.ColumnFormat columnFormat = TableSpec.ColumnFormat.TEXT;
             if (format != null) {
@@ -285,7 +290,7 @@ final class DataSetReader {
                 }
             }
             if (labelText == null) return null;
-            columns.add(new TableSpec.Column(String.valueOf(((YamlValue.Scalar) key).value()), labelText, columnFormat));
+            columns.add(new TableSpec.Column(String.valueOf(keyText.value()), labelText, columnFormat));
         }
         return List.copyOf(columns);
     }
