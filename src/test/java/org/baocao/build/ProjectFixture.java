@@ -68,14 +68,4 @@ final class ProjectFixture {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The minimal site.yaml of the fictional cooperative the tests write about. */
-    static final String SITE_YAML = """
-            organization:
-              name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-              short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-            languages:
-              - {code: vi, locale: vi-VN, name: Tiếng Việt}
-              - {code: en, locale: en-GB, name: English}
-            """;
 }

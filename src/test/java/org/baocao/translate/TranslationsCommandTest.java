@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,14 +25,7 @@ class TranslationsCommandTest {
 
     @BeforeEach
     void writeProject() throws IOException {
-        write("content/site.yaml", """
-                organization:
-                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                  short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-                languages:
-                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                  - {code: en, locale: en-GB, name: English}
-                """);
+        write("content/site.yaml", SITE_YAML);
         write("content/reports/2020/report.yaml", """
                 title: {vi: Báo cáo thường niên 2020}
                 period: {start: 2020-01-01, end: 2020-12-31}
