@@ -39,7 +39,6 @@ import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostics;
-import org.baocao.source.Severity;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -74,7 +73,8 @@ public final class Pipeline {
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
-        // Render even after loading errors, so that one run lists the narratives' mistakes too.
+        // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
+        // rendered, so that one run lists the narratives' mistakes too.
         if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);
@@ -102,7 +102,7 @@ public final class Pipeline {
             return new BuildResult(false, 0, List.of(), List.of(), 0);
         }
         Optional<Loaded> loaded = load(options.project(), diagnostics);
-        if (loaded.isEmpty() || failed(diagnostics, options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
+        if (loaded.isEmpty() || diagnostics.failed(options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
 
         Path staged;
         try {
@@ -121,7 +121,7 @@ public final class Pipeline {
             writeSite(model, out, pdfs.readers(), diagnostics);
             writeFonts(out);
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
-            if (failed(diagnostics, options.strict())) {
+            if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
                 return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
             }
@@ -143,7 +143,7 @@ public final class Pipeline {
         fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }
 
-    /** One report's readers' PDF in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
+    /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */
     public OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
         return writePdf(model, List.of(one), false, out, diagnostics);
     }
@@ -170,10 +170,6 @@ public final class Pipeline {
         } finally {
             Files.deleteIfExists(partial);
         }
-    }
-
-    private static boolean failed(Diagnostics diagnostics, boolean strict) {
-        return diagnostics.hasErrors() || strict && diagnostics.count(Severity.WARNING) > 0;
     }
 
     private static void copyMedia(Loaded model, OutputFolder out) {

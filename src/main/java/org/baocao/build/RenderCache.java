@@ -32,9 +32,10 @@ import org.baocao.source.Diagnostics;
 /**
  * Reports rendered in one language, kept with a fingerprint of everything their rendering reads: the narratives of
  * that language, the names of every section, the data sets, the interface strings, the site settings and the media
- * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same fingerprint reuses the rendering (and repeats its warnings), so
- * an edit re-renders only the report and language it touches. Renderings with errors are never kept. Whoever keeps
- * a cache between loads must {@link #clear()} it when anything but a narrative or a data set changes.
+ * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same
+ * fingerprint reuses the rendering (and repeats its warnings), so an edit re-renders only the report and language it
+ * touches. Renderings with errors are never kept. Whoever keeps a cache between loads must {@link #clear()} it when
+ * anything but a narrative or a data set changes.
  */
 public final class RenderCache {
     private record Entry(String fingerprint, RenderedReport rendered, List<Diagnostic> diagnostics) {}
