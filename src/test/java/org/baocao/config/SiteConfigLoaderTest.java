@@ -58,6 +58,20 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aValueOfTheWrongKindNamesItsKey() {
+        load("""
+                organization: {name: Sen Vàng}
+                languages: [{code: vi, locale: vi-VN, name: Tiếng Việt}]
+                currency: [VND]
+                print: {print_shop: sometimes}
+                """);
+        assertEquals(List.of(
+                "content/site.yaml:3:11: error: currency must be a text, found a list | write currency: followed by the text",
+                "content/site.yaml:4:21: error: print_shop must be true or false, found a text | write print_shop: true or print_shop: false"),
+                messages());
+    }
+
+    @Test
     void unknownKeysInsideALanguageAndPrintAreErrorsToo() {
         load("""
                 organization: {name: Sen Vàng}
