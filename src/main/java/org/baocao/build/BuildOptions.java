@@ -8,9 +8,4 @@ import java.nio.file.Path;
  * @param pdf     false skips the PDFs (faster previews)
  * @param strict  warnings count as errors
  */
-public record BuildOptions(Path project, Path output, boolean pdf, boolean strict) {
-
-    public static BuildOptions defaults(Path project) {
-        return new BuildOptions(project, project.resolve("output"), true, false);
-    }
-}
+public record BuildOptions(Path project, Path output, boolean pdf, boolean strict) {}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** A folder the build writes into; every path given is relative and stays inside it. Thread-safe. */
 public final class OutputFolder {
@@ -42,7 +43,7 @@ public final class OutputFolder {
         Path path = resolve(relative);
         try {
             Files.createDirectories(path.getParent());
-            Files.copy(source, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

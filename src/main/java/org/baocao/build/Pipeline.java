@@ -1,8 +1,10 @@
 package org.baocao.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,7 +73,8 @@ public final class Pipeline {
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
-        // Render even after loading errors, so that one run lists the narratives' mistakes too.
+        // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
+        // rendered, so that one run lists the narratives' mistakes too.
         if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);
@@ -97,7 +102,7 @@ public final class Pipeline {
             return new BuildResult(false, 0, List.of(), List.of(), 0);
         }
         Optional<Loaded> loaded = load(options.project(), diagnostics);
-        if (loaded.isEmpty() || failed(diagnostics, options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
+        if (loaded.isEmpty() || diagnostics.failed(options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
 
         Path staged;
         try {
@@ -116,7 +121,7 @@ public final class Pipeline {
             writeSite(model, out, pdfs.readers(), diagnostics);
             writeFonts(out);
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
-            if (failed(diagnostics, options.strict())) {
+            if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
                 return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
             }
@@ -125,7 +130,7 @@ public final class Pipeline {
             return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()), elapsed(start));
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
-            throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
     }
 
@@ -138,8 +143,8 @@ public final class Pipeline {
         fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }
 
-    /** One report's readers' PDF in one language, at its {@link SitePaths#pdf} path: see the other writePdf. */
-    public java.util.OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
+    /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */
+    public OptionalLong writePdf(Loaded model, RenderedReport one, OutputFolder out, Diagnostics diagnostics) throws IOException {
         return writePdf(model, List.of(one), false, out, diagnostics);
     }
 
@@ -150,7 +155,7 @@ public final class Pipeline {
      *
      * @return the PDF's size, or empty when it could not be made (in the diagnostics)
      */
-    public java.util.OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
+    public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
@@ -158,17 +163,13 @@ public final class Pipeline {
         Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
         try {
             if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
-                return java.util.OptionalLong.empty();
+                return OptionalLong.empty();
             }
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return java.util.OptionalLong.of(Files.size(target));
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return OptionalLong.of(Files.size(target));
         } finally {
             Files.deleteIfExists(partial);
         }
-    }
-
-    private static boolean failed(Diagnostics diagnostics, boolean strict) {
-        return diagnostics.hasErrors() || strict && diagnostics.count(org.baocao.source.Severity.WARNING) > 0;
     }
 
     private static void copyMedia(Loaded model, OutputFolder out) {
@@ -177,7 +178,7 @@ public final class Pipeline {
 
     /** The images the site and the PDFs show: source file by output path. */
     public static Map<String, Path> media(Loaded model) {
-        Map<String, Path> media = new java.util.TreeMap<>();
+        Map<String, Path> media = new TreeMap<>();
         for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
             for (RenderedReport one : byLanguage.values()) {
                 for (MediaFile file : one.media()) media.put(file.target(), file.source());
@@ -230,7 +231,7 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new PdfSizes(new java.util.TreeMap<>(readers), new java.util.TreeMap<>(printShop));
+        return new PdfSizes(new TreeMap<>(readers), new TreeMap<>(printShop));
     }
 
     /** Each PDF's size by output path: the readers' PDFs, which the site links to, and the print shop's files. */

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.baocao.content.DataSet;
@@ -29,9 +32,10 @@ import org.baocao.source.Diagnostics;
 /**
  * Reports rendered in one language, kept with a fingerprint of everything their rendering reads: the narratives of
  * that language, the names of every section, the data sets, the interface strings, the site settings and the media
- * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same fingerprint reuses the rendering (and repeats its warnings), so
- * an edit re-renders only the report and language it touches. Renderings with errors are never kept. Whoever keeps
- * a cache between loads must {@link #clear()} it when anything but a narrative or a data set changes.
+ * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same
+ * fingerprint reuses the rendering (and repeats its warnings), so an edit re-renders only the report and language it
+ * touches. Renderings with errors are never kept. Whoever keeps a cache between loads must {@link #clear()} it when
+ * anything but a narrative or a data set changes.
  */
 public final class RenderCache {
     private record Entry(String fingerprint, RenderedReport rendered, List<Diagnostic> diagnostics) {}
@@ -99,12 +103,12 @@ public final class RenderCache {
 
     private static String fingerprint(Project project, Report report, String language, Messages messages) {
         MessageDigest digest = sha256();
-        java.util.function.Consumer<String> add = text -> {
+        Consumer<String> add = text -> {
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         };
         add.accept(report.folder().toString());
-        add.accept(new java.util.TreeSet<>(report.unreadableDataSets()).toString());
+        add.accept(new TreeSet<>(report.unreadableDataSets()).toString());
         add.accept(project.site().toString());
         add.accept(new TreeMap<>(messages.strings()).toString());
         for (Section section : report.sections()) {
@@ -128,7 +132,7 @@ public final class RenderCache {
                 add.accept("unreadable media " + System.nanoTime());
             }
         }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

@@ -2,6 +2,7 @@ package org.baocao.chart;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ final class TextMetrics {
         }
         if (i < words.length) {
             // Text left over: the last line must show that something was cut.
-            String rest = line + (line.isEmpty() ? "" : " ") + String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String rest = line + (line.isEmpty() ? "" : " ") + String.join(" ", Arrays.copyOfRange(words, i, words.length));
             lines.add(truncateAlways(rest, maxWidth, fontSize));
         } else if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());

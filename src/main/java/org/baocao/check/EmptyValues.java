@@ -101,9 +101,7 @@ public final class EmptyValues {
             for (YamlValue row : rows.items()) {
                 if (row instanceof YamlValue.Mapping cellsOfRow && cellsOfRow.get(column.key()) != null) written.add(cellsOfRow.get(column.key()));
             }
-            boolean namesFigures = column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
-                    || column.format() == TableSpec.ColumnFormat.CURRENCY;
-            Cells cells = cells(dataSet, written, namesFigures, values);
+            Cells cells = cells(dataSet, written, column.isNumeric(), values);
             if (cells.allEmpty() && cells.firstWrittenEmpty() != null) {
                 emptyColumns.add("'" + column.label().in(language) + "'");
                 if (first == null || before(cells.firstWrittenEmpty(), first)) first = cells.firstWrittenEmpty();

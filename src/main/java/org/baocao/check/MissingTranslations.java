@@ -1,5 +1,7 @@
 package org.baocao.check;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
 import org.baocao.content.Section;
@@ -13,14 +15,14 @@ public final class MissingTranslations {
     private MissingTranslations() {}
 
     /** @param projectRoot to tell a missing file from one that exists but has errors (reported on their own) */
-    public static void check(java.nio.file.Path projectRoot, Report report, Languages languages, Diagnostics diagnostics) {
+    public static void check(Path projectRoot, Report report, Languages languages, Diagnostics diagnostics) {
         for (Section section : report.sections()) {
             Narrative existing = section.in(languages.defaultLanguage().code())
                     .orElseGet(() -> section.narratives().values().iterator().next());
             for (Language language : languages.all()) {
                 if (section.narratives().containsKey(language.code())) continue;
                 String missing = existing.file().path().replaceFirst("/" + existing.language() + "/([^/]+)$", "/" + language.code() + "/$1");
-                if (java.nio.file.Files.exists(projectRoot.resolve(missing))) continue;
+                if (Files.exists(projectRoot.resolve(missing))) continue;
                 diagnostics.warning(SourcePosition.of(existing.file(), 1, 1),
                         "this section has no " + language.name() + " (" + language.code() + ") version yet",
                         "the " + language.code() + " site shows a note and links to this one; add " + missing

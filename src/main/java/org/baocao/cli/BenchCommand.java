@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.baocao.render.pdf.PrintBenchmark;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Build a generated fictional report (about 100 pages per language) and print the PDF speed.")
@@ -45,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             for (Path html : PrintBenchmark.writePrintHtml(project, diagnostics)) out.println("print HTML:    " + html);
         } else {
             try (var files = Files.walk(project)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return 0;

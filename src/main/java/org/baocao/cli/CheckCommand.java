@@ -3,7 +3,6 @@ package org.baocao.cli;
 import java.util.concurrent.Callable;
 import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostics;
-import org.baocao.source.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         new Pipeline().load(project.folder(), diagnostics);
-        boolean failed = diagnostics.hasErrors() || strict && diagnostics.count(Severity.WARNING) > 0;
+        boolean failed = diagnostics.failed(strict);
         if (format == Format.JSON) {
             spec.commandLine().getOut().println(DiagnosticPrinter.json(diagnostics, strict));
             spec.commandLine().getOut().flush();

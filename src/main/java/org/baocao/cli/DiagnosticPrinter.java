@@ -2,8 +2,8 @@ package org.baocao.cli;
 
 import java.io.PrintWriter;
 import org.baocao.source.Diagnostic;
-import org.baocao.source.Json;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Json;
 import org.baocao.source.Severity;
 
 /** Prints diagnostics the way compilers do, sorted by file, then a count. */
@@ -15,8 +15,8 @@ final class DiagnosticPrinter {
         for (Diagnostic diagnostic : diagnostics.sorted()) {
             err.print((strict ? diagnostic.asError() : diagnostic).format());
         }
-        long errors = diagnostics.count(Severity.ERROR) + (strict ? diagnostics.count(Severity.WARNING) : 0);
-        long warnings = strict ? 0 : diagnostics.count(Severity.WARNING);
+        long errors = errors(diagnostics, strict);
+        long warnings = warnings(diagnostics, strict);
         if (errors + warnings > 0) {
             err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
         }
@@ -40,10 +40,17 @@ final class DiagnosticPrinter {
                     .append(", \"hint\": ").append(Json.string(d.hint() == null ? "" : d.hint())).append('}');
             separator = ",";
         }
-        long errors = diagnostics.count(Severity.ERROR) + (strict ? diagnostics.count(Severity.WARNING) : 0);
-        long warnings = strict ? 0 : diagnostics.count(Severity.WARNING);
-        return out.append(separator.isEmpty() ? "" : "\n").append("], \"errors\": ").append(errors)
-                .append(", \"warnings\": ").append(warnings).append('}').toString();
+        return out.append(separator.isEmpty() ? "" : "\n").append("], \"errors\": ").append(errors(diagnostics, strict))
+                .append(", \"warnings\": ").append(warnings(diagnostics, strict)).append('}').toString();
+    }
+
+    /** With {@code strict} the warnings are counted as errors, as they are printed. */
+    private static long errors(Diagnostics diagnostics, boolean strict) {
+        return diagnostics.count(Severity.ERROR) + (strict ? diagnostics.count(Severity.WARNING) : 0);
+    }
+
+    private static long warnings(Diagnostics diagnostics, boolean strict) {
+        return strict ? 0 : diagnostics.count(Severity.WARNING);
     }
 
     static String plural(long n, String word) {

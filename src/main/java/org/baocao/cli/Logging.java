@@ -1,5 +1,6 @@
 package org.baocao.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -11,6 +12,6 @@ final class Logging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.SEVERE);
         for (var handler : root.getHandlers()) handler.setLevel(Level.SEVERE);
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        XRLog.setLoggingEnabled(false);
     }
 }

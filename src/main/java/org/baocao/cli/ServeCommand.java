@@ -2,6 +2,7 @@ package org.baocao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         Preview preview;
         try {
             preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf, new TerminalListener(out, err));
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             err.println("cannot serve on " + bind + ":" + port + ": " + e.getMessage() + "; choose another port with --port");
             err.flush();
             return Main.CONTENT_ERRORS;

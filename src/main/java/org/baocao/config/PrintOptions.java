@@ -22,16 +22,12 @@ public record PrintOptions(PageSize pageSize, String margin, boolean printShop, 
     }
 
     public enum PageSize {
-        A4("210mm", "297mm", 210, 297), A5("148mm", "210mm", 148, 210), LETTER("8.5in", "11in", 215.9, 279.4);
+        A4(210, 297), A5(148, 210), LETTER(215.9, 279.4);
 
-        private final String width;
-        private final String height;
         private final double widthMm;
         private final double heightMm;
 
-        PageSize(String width, String height, double widthMm, double heightMm) {
-            this.width = width;
-            this.height = height;
+        PageSize(double widthMm, double heightMm) {
             this.widthMm = widthMm;
             this.heightMm = heightMm;
         }
@@ -42,14 +38,6 @@ public record PrintOptions(PageSize pageSize, String margin, boolean printShop, 
 
         public double heightMm() {
             return heightMm;
-        }
-
-        public String width() {
-            return width;
-        }
-
-        public String height() {
-            return height;
         }
 
         /** The CSS @page size keyword. */

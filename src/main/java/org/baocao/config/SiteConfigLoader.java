@@ -5,6 +5,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
@@ -17,8 +18,8 @@ import org.baocao.yaml.YamlValue;
 
 /** Reads content/site.yaml; every key it does not know is an error. */
 public final class SiteConfigLoader {
-    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-    private static final java.util.regex.Pattern CSS_LENGTH = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?(mm|cm|in|pt)");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    private static final Pattern CSS_LENGTH = Pattern.compile("\\d+(\\.\\d+)?(mm|cm|in|pt)");
 
     private final Diagnostics diagnostics;
 
@@ -36,7 +37,7 @@ public final class SiteConfigLoader {
         Languages languages = readLanguages(site.required("languages", "languages: [{code: vi, locale: vi-VN, name: Tiếng Việt}]"));
         YamlValue organization = site.required("organization", "organization: {name: {vi: ..., en: ...}}");
         Optional<String> baseUrl = readBaseUrl(site.optional("base_url"));
-        String currency = readText(site.optional("currency"), "VND");
+        String currency = readText(site.optional("currency"), "currency", "VND");
         PrintOptions print = readPrint(site.optional("print"));
         site.rejectUnknownKeys("site.yaml");
         if (languages == null || organization == null) return null;
@@ -65,9 +66,9 @@ public final class SiteConfigLoader {
         for (YamlValue item : list.items()) {
             MappingReader language = MappingReader.of(item, "a language", diagnostics);
             if (language == null) continue;
-            String code = readText(language.required("code", "code: vi"), null);
-            String locale = readText(language.required("locale", "locale: vi-VN"), null);
-            String name = readText(language.required("name", "name: Tiếng Việt"), null);
+            String code = readText(language.required("code", "code: vi"), "code", null);
+            String locale = readText(language.required("locale", "locale: vi-VN"), "locale", null);
+            String name = readText(language.required("name", "name: Tiếng Việt"), "name", null);
             language.rejectUnknownKeys("a language");
             if (code == null || locale == null || name == null) continue;
             if (!LANGUAGE_CODE.matcher(code).matches()) {
@@ -90,7 +91,7 @@ public final class SiteConfigLoader {
     }
 
     private Optional<String> readBaseUrl(YamlValue value) {
-        String url = readText(value, null);
+        String url = readText(value, "base_url", null);
         if (url == null || url.isBlank()) return Optional.empty();
         if (!url.matches("https?://[^\\s]+")) {
             diagnostics.error(value.at(), "base_url must be an http:// or https:// address",
@@ -107,36 +108,37 @@ public final class SiteConfigLoader {
         PrintOptions.PageSize size = PrintOptions.DEFAULT.pageSize();
         YamlValue sizeValue = print.optional("page_size");
         if (sizeValue != null) {
-            String text = readText(sizeValue, "");
+            String text = readText(sizeValue, "page_size", "");
             try {
                 size = PrintOptions.PageSize.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 diagnostics.error(sizeValue.at(), "page_size '" + text + "' is not supported", "use A4, A5 or Letter");
             }
         }
-        String margin = readText(print.optional("margin"), PrintOptions.DEFAULT.margin());
+        String margin = readText(print.optional("margin"), "margin", PrintOptions.DEFAULT.margin());
         if (!CSS_LENGTH.matcher(margin).matches()) {
             diagnostics.error(print.optional("margin").at(), "margin '" + margin + "' is not a length",
                     "write a length such as 20mm, 2cm, 0.75in or 54pt");
             margin = PrintOptions.DEFAULT.margin();
         }
-        boolean printShop = readFlag(print.optional("print_shop"));
-        boolean bilingual = readFlag(print.optional("bilingual_edition"));
+        boolean printShop = readFlag(print.optional("print_shop"), "print_shop");
+        boolean bilingual = readFlag(print.optional("bilingual_edition"), "bilingual_edition");
         print.rejectUnknownKeys("print");
         return new PrintOptions(size, margin, printShop, bilingual);
     }
 
-    private boolean readFlag(YamlValue value) {
+    private boolean readFlag(YamlValue value, String key) {
         if (value == null) return false;
         if (value instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) return b;
-        diagnostics.error(value.at(), "expected true or false, found " + YamlValue.kind(value), "write true or false");
+        diagnostics.error(value.at(), key + " must be true or false, found " + YamlValue.kind(value),
+                "write " + key + ": true or " + key + ": false");
         return false;
     }
 
-    private String readText(YamlValue value, String fallback) {
+    private String readText(YamlValue value, String key, String fallback) {
         if (value == null) return fallback;
         if (value instanceof YamlValue.Scalar s && s.value() != null) return String.valueOf(s.value());
-        diagnostics.error(value.at(), "expected a text, found " + YamlValue.kind(value), "write a single value after the colon");
+        diagnostics.error(value.at(), key + " must be a text, found " + YamlValue.kind(value), "write " + key + ": followed by the text");
         return fallback;
     }
 }

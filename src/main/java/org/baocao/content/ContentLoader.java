@@ -1,18 +1,20 @@
 package org.baocao.content;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +41,6 @@ public final class ContentLoader {
     private final ProjectFiles files;
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
-    /** Data sets whose file has errors: references to them are not reported again. */
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
@@ -134,13 +135,13 @@ public final class ContentLoader {
         LocalDate published = publishedValue == null ? null : readDate(publishedValue, "published");
         Optional<String> cover = readCover(coverValue, folder);
 
-        java.util.Set<String> unreadableDataSets = new java.util.HashSet<>();
+        Set<String> unreadableDataSets = new HashSet<>();
         Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts, unreadableDataSets);
         List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets, unreadableDataSets);
         List<Section> sections = loadSections(folder, languages);
         if (title == null || period == null || published == null) return Optional.empty();
         return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
-                keyFigures, dataSets, java.util.Set.copyOf(unreadableDataSets), sections));
+                keyFigures, dataSets, Set.copyOf(unreadableDataSets), sections));
     }
 
     private LocalDate[] readPeriod(YamlValue value) {
@@ -174,7 +175,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Path image = reportFolder.resolve(path).normalize();
-        if (!image.startsWith(reportFolder) ) {
+        if (!image.startsWith(reportFolder)) {
             diagnostics.error(value.at(), "cover '" + path + "' is outside the report folder", "put the image in the report's media/ folder");
             return Optional.empty();
         }
@@ -185,7 +186,7 @@ public final class ContentLoader {
         return Optional.of(path);
     }
 
-    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets, java.util.Set<String> unreadableDataSets) {
+    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets, Set<String> unreadableDataSets) {
         if (value == null) return List.of();
         if (!(value instanceof YamlValue.Sequence list)) {
             diagnostics.error(value.at(), "key_figures must be a list", "write each figure as - {value: dataset.key, label: {vi: ..., en: ...}}");
@@ -217,7 +218,7 @@ public final class ContentLoader {
     }
 
     /** @param unreadable receives the names of data sets whose files have errors, so that uses of them are not reported too */
-    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts, java.util.Set<String> unreadable) {
+    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts, Set<String> unreadable) {
         Map<String, DataSet> dataSets = new LinkedHashMap<>();
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
             SourceFile source = files.read(file);
@@ -240,7 +241,7 @@ public final class ContentLoader {
             }
             dataSets.put(name, new DataSetReader(languages, texts, diagnostics).read(name, source, mapping));
         }
-        return Map.copyOf(dataSets).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(dataSets);
+        return Collections.unmodifiableMap(dataSets);
     }
 
     private List<Section> loadSections(Path reportFolder, Languages languages) {
@@ -294,7 +295,7 @@ public final class ContentLoader {
         }
     }
 
-    private List<Path> list(Path folder, java.util.function.Predicate<Path> filter) {
+    private List<Path> list(Path folder, Predicate<Path> filter) {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(filter).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -302,9 +303,5 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "cannot list the folder: " + e.getMessage(), "check its permissions");
             return List.of();
         }
-    }
-
-    static boolean isNumber(Object value) {
-        return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal;
     }
 }

@@ -1,6 +1,7 @@
 package org.baocao.content;
 
 import java.util.Map;
+import java.util.Set;
 import org.baocao.source.SourceFile;
 import org.baocao.yaml.YamlValue;
 
@@ -13,10 +14,15 @@ import org.baocao.yaml.YamlValue;
  *                      place them are not reported again
  */
 public record DataSet(String name, SourceFile file, YamlValue.Mapping root, Map<String, Map<String, Object>> byLanguage,
-                      Map<String, ChartSpec> charts, Map<String, TableSpec> tables, java.util.Set<String> brokenFigures) {
+                      Map<String, ChartSpec> charts, Map<String, TableSpec> tables, Set<String> brokenFigures) {
 
     /** The value at a dotted path below the data set ("channels.0" indexes lists), or null. */
     public YamlValue lookup(String path) {
+        return lookup(root, path);
+    }
+
+    /** The value at a dotted path below {@code root}, as {@link #lookup(String)}: for a data set still being read. */
+    static YamlValue lookup(YamlValue root, String path) {
         YamlValue current = root;
         for (String part : path.split("\\.")) {
             if (current instanceof YamlValue.Mapping m) {

@@ -1,11 +1,14 @@
 package org.baocao.content;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.baocao.i18n.LocalizedTexts;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.baocao.yaml.MappingReader;
+import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
 /** Reads one data set: free-form values, plus the reserved {@code charts:} and {@code tables:} blocks. */
@@ -26,7 +30,7 @@ final class DataSetReader {
     private final Diagnostics diagnostics;
     /** The data set being read: charts and tables may name its figures instead of repeating them. */
     private YamlValue.Mapping root;
-    private final java.util.Set<String> brokenFigures = new java.util.HashSet<>();
+    private final Set<String> brokenFigures = new HashSet<>();
 
     DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
         this.languages = languages;
@@ -44,7 +48,7 @@ final class DataSetReader {
         }
         Map<String, ChartSpec> charts = readCharts(root.get("charts"));
         Map<String, TableSpec> tables = readTables(root.get("tables"));
-        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables, java.util.Set.copyOf(brokenFigures));
+        return new DataSet(name, file, root, Collections.unmodifiableMap(byLanguage), charts, tables, Set.copyOf(brokenFigures));
     }
 
     /**
@@ -148,11 +152,10 @@ final class DataSetReader {
         boolean ok = true;
         for (YamlValue item : list.items()) {
             YamlValue resolved = figure(item);
-            Object v = resolved instanceof YamlValue.Scalar s ? s.value() : resolved;
-            if (v == null) {
+            if (resolved instanceof YamlValue.Scalar s && s.isNull()) {
                 numbers.add(null);
-            } else if (toDecimal(v) != null) {
-                numbers.add(toDecimal(v));
+            } else if (resolved instanceof YamlValue.Scalar s && s.number() != null) {
+                numbers.add(s.number());
             } else {
                 notANumber(item);
                 ok = false;
@@ -167,38 +170,23 @@ final class DataSetReader {
      */
     private YamlValue figure(YamlValue item) {
         if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
-            YamlValue target = lookup(path);
+            YamlValue target = DataSet.lookup(root, path);
             // A figure not filled in yet (null, as `baocao new report` leaves them) is a gap, not a mistake.
-            if (target instanceof YamlValue.Scalar t && (t.value() == null || toDecimal(t.value()) != null)) return t;
+            if (target instanceof YamlValue.Scalar t && (t.isNull() || t.number() != null)) return t;
         }
         return item;
-    }
-
-    private YamlValue lookup(String path) {
-        YamlValue current = root;
-        for (String part : path.split("\\.")) {
-            if (!(current instanceof YamlValue.Mapping m) || (current = m.get(part)) == null) return null;
-        }
-        return current;
     }
 
     private void notANumber(YamlValue item) {
         String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {
-            if (value instanceof YamlValue.Scalar s && toDecimal(s.value()) != null) names.add(key);
+            if (value instanceof YamlValue.Scalar s && s.number() != null) names.add(key);
         });
-        String closest = org.baocao.yaml.Suggestions.closest(text, names);
+        String closest = Suggestions.closest(text, names);
         diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
                 closest != null ? "did you mean " + closest + "?"
                         : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
-    }
-
-    static BigDecimal toDecimal(Object value) {
-        if (value instanceof Long l) return BigDecimal.valueOf(l);
-        if (value instanceof BigInteger b) return new BigDecimal(b);
-        if (value instanceof BigDecimal d) return d;
-        return null;
     }
 
     private Map<String, TableSpec> readTables(YamlValue value) {
@@ -227,7 +215,7 @@ final class DataSetReader {
             return Optional.empty();
         }
         if (columnSpecs == null || captionText == null) return Optional.empty();
-        Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         columnSpecs.forEach(c -> keys.add(c.key()));
         List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
         for (YamlValue row : rowList.items()) {
@@ -237,7 +225,7 @@ final class DataSetReader {
             }
             cells.keyAt().forEach((key, at) -> {
                 if (!keys.contains(key)) {
-                    String suggestion = org.baocao.yaml.Suggestions.closest(key, keys);
+                    String suggestion = Suggestions.closest(key, keys);
                     diagnostics.error(at, "row has '" + key + "', which is not a column of table '" + id + "'",
                             suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
                 }
@@ -246,7 +234,7 @@ final class DataSetReader {
             for (TableSpec.Column column : columnSpecs) {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
-                if (isNumeric(column)) resolvedCells.put(column.key(), figure(cell));
+                if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
             rowMaps.add(Collections.unmodifiableMap(resolvedCells));
@@ -254,23 +242,18 @@ final class DataSetReader {
         return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
     }
 
-    private static boolean isNumeric(TableSpec.Column column) {
-        return column.format() == TableSpec.ColumnFormat.NUMBER || column.format() == TableSpec.ColumnFormat.PERCENT
-                || column.format() == TableSpec.ColumnFormat.CURRENCY;
-    }
-
     /** @param written the cell as written, for the message; {@code cell} is the figure it names, if it names one */
     private void checkCell(YamlValue cell, YamlValue written, TableSpec.Column column) {
         Object v = cell instanceof YamlValue.Scalar s ? s.value() : null;
         if (v == null && cell instanceof YamlValue.Scalar) return;
-        if (isNumeric(column) && toDecimal(v) == null) {
+        if (column.isNumeric() && !(cell instanceof YamlValue.Scalar s && s.number() != null)) {
             if (v instanceof String) {
                 notANumber(written);
             } else {
-                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(java.util.Locale.ROOT)
+                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(Locale.ROOT)
                         + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
             }
-        } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof java.time.LocalDate)) {
+        } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof LocalDate)) {
             diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
                     "write the date as YYYY-MM-DD");
         }
@@ -290,19 +273,24 @@ final class DataSetReader {
             YamlValue format = column.optional("format");
             column.rejectUnknownKeys("a column");
             if (key == null || label == null) return null;
+            if (!(key instanceof YamlValue.Scalar keyText)) {
+                diagnostics.error(key.at(), "column key must be a text, found " + YamlValue.kind(key),
+                        "write a short name that the rows use, e.g. key: count");
+                return null;
+            }
             LocalizedText labelText = texts.read(label, "column label");
             TableSpec.ColumnFormat columnFormat = TableSpec.ColumnFormat.TEXT;
             if (format != null) {
                 String name = format instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : "";
                 try {
-                    columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+                    columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     diagnostics.error(format.at(), "column format '" + name + "' is not known", "use one of: number, percent, currency, date, text");
                     return null;
                 }
             }
             if (labelText == null) return null;
-            columns.add(new TableSpec.Column(String.valueOf(((YamlValue.Scalar) key).value()), labelText, columnFormat));
+            columns.add(new TableSpec.Column(String.valueOf(keyText.value()), labelText, columnFormat));
         }
         return List.copyOf(columns);
     }

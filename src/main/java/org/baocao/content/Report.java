@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.baocao.i18n.LocalizedText;
 
 /**
@@ -18,7 +19,7 @@ import org.baocao.i18n.LocalizedText;
  */
 public record Report(String id, Path folder, LocalizedText title, Optional<LocalizedText> subtitle,
                      LocalDate start, LocalDate end, LocalDate published, Optional<String> cover,
-                     List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, java.util.Set<String> unreadableDataSets,
+                     List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, Set<String> unreadableDataSets,
                      List<Section> sections) {
 
     public Optional<Section> section(String key) {

@@ -10,7 +10,12 @@ import org.baocao.yaml.YamlValue;
 public record TableSpec(String id, LocalizedText caption, List<Column> columns, List<Map<String, YamlValue>> rows,
                         SourcePosition at) {
 
-    public record Column(String key, LocalizedText label, ColumnFormat format) {}
+    public record Column(String key, LocalizedText label, ColumnFormat format) {
+        /** Number, percent and currency columns: right-aligned, and their cells may name a figure of the data set. */
+        public boolean isNumeric() {
+            return format == ColumnFormat.NUMBER || format == ColumnFormat.PERCENT || format == ColumnFormat.CURRENCY;
+        }
+    }
 
     public enum ColumnFormat { NUMBER, PERCENT, CURRENCY, DATE, TEXT }
 }

@@ -1,5 +1,6 @@
 package org.baocao.i18n;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ public record LocalizedText(Map<String, String> values) {
     }
 
     public static LocalizedText same(String text, Languages languages) {
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>();
         languages.codes().forEach(code -> all.put(code, text));
         return new LocalizedText(all);
     }

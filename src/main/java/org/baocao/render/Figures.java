@@ -1,11 +1,17 @@
 package org.baocao.render;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baocao.chart.Chart;
 import org.baocao.chart.ChartType;
 import org.baocao.chart.ChartWords;
@@ -22,6 +28,7 @@ import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 
 /**
  * The charts and tables of one report in one language, numbered in reading order ("Hình 1", "Bảng 2"), so the
@@ -36,7 +43,7 @@ final class Figures implements FigureMaker {
     private final Diagnostics diagnostics;
     private final Set<String> usedIds = new HashSet<>();
     /** Where each placed chart or table is, by its data id, for cross-references. */
-    private final Map<String, Placed> placed = new java.util.LinkedHashMap<>();
+    private final Map<String, Placed> placed = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private String currentSection = "";
     private int figureCount;
@@ -49,9 +56,9 @@ final class Figures implements FigureMaker {
     /** Ends the id of a chart's compact shape (see {@link SvgChartRenderer#renderCompact}). */
     private static final String COMPACT_SUFFIX = "-compact";
 
-    private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
-    private static final java.util.regex.Pattern REFERENCE_TEXT = java.util.regex.Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
+    private static final Pattern REFERENCE =
+            Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
+    private static final Pattern REFERENCE_TEXT = Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
     Figures(Report report, String language, Formats formats, Messages messages, Diagnostics diagnostics) {
         this.report = report;
@@ -85,13 +92,13 @@ final class Figures implements FigureMaker {
      * {@link Links#SECTION} placeholder (a page of the site, an anchor of the PDF).
      */
     String resolveReferences(String html) {
-        java.util.regex.Matcher m = REFERENCE.matcher(html);
+        Matcher m = REFERENCE.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Placed target = placed.get(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+            Placed target = placed.get(Parser.unescapeEntities(m.group(1), true));
             String link = target == null ? escape(m.group(1))
                     : "<a class=\"xref\" href=\"" + Links.SECTION + target.sectionKey() + "#" + target.anchor() + "\">" + escape(target.label()) + "</a>";
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(link));
+            m.appendReplacement(out, Matcher.quoteReplacement(link));
         }
         m.appendTail(out);
         return out.toString();
@@ -99,8 +106,8 @@ final class Figures implements FigureMaker {
 
     /** The plain text (for search) with every cross-reference placeholder replaced by the figure's number. */
     String resolveReferenceText(String text) {
-        return REFERENCE_TEXT.matcher(text).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
-                java.util.Optional.ofNullable(placed.get(r.group(1))).map(Placed::label).orElse(r.group(1))));
+        return REFERENCE_TEXT.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
+                Optional.ofNullable(placed.get(r.group(1))).map(Placed::label).orElse(r.group(1))));
     }
 
     /** Reports each cross-reference to a chart or table that this language's text does not place. */
@@ -168,7 +175,7 @@ final class Figures implements FigureMaker {
         List<Series> series = spec.series().stream()
                 .map(s -> new Series(s.name().in(language), s.values()))
                 .toList();
-        return new Chart(spec.id(), ChartType.valueOf(spec.type().toUpperCase(java.util.Locale.ROOT)), spec.title().in(language),
+        return new Chart(spec.id(), ChartType.valueOf(spec.type().toUpperCase(Locale.ROOT)), spec.title().in(language),
                 spec.unit().map(u -> u.in(language)).orElse(null), categories, series);
     }
 
@@ -190,7 +197,7 @@ final class Figures implements FigureMaker {
         html.append("<caption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number))
                 .append(".</span> ").append(escape(spec.caption().in(language))).append("</caption><thead><tr>");
         for (TableSpec.Column column : spec.columns()) {
-            html.append("<th scope=\"col\"").append(isNumeric(column) ? " class=\"num\"" : "").append(">")
+            html.append("<th scope=\"col\"").append(column.isNumeric() ? " class=\"num\"" : "").append(">")
                     .append(escape(column.label().in(language))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -198,22 +205,15 @@ final class Figures implements FigureMaker {
             html.append("<tr>");
             boolean first = true;
             for (TableSpec.Column column : spec.columns()) {
-                String tag = first && !isNumeric(column) ? "th" : "td";
+                String tag = first && !column.isNumeric() ? "th" : "td";
                 html.append('<').append(tag).append(first && tag.equals("th") ? " scope=\"row\"" : "")
-                        .append(isNumeric(column) ? " class=\"num\"" : "").append('>')
+                        .append(column.isNumeric() ? " class=\"num\"" : "").append('>')
                         .append(escape(cell(row.get(column.key()), column))).append("</").append(tag).append('>');
                 first = false;
             }
             html.append("</tr>");
         }
         return html.append("</tbody></table></div>").toString();
-    }
-
-    private static boolean isNumeric(TableSpec.Column column) {
-        return switch (column.format()) {
-            case NUMBER, PERCENT, CURRENCY -> true;
-            default -> false;
-        };
     }
 
     private String cell(YamlValue value, TableSpec.Column column) {
@@ -225,8 +225,7 @@ final class Figures implements FigureMaker {
         }
         Object v = scalar.value();
         if (v == null) return "";
-        BigDecimal number = v instanceof Long l ? BigDecimal.valueOf(l)
-                : v instanceof java.math.BigInteger b ? new BigDecimal(b) : v instanceof BigDecimal d ? d : null;
+        BigDecimal number = scalar.number();
         if (number != null) {
             return switch (column.format()) {
                 case PERCENT -> formats.percent(number);
@@ -235,7 +234,7 @@ final class Figures implements FigureMaker {
                 default -> formats.number(number);
             };
         }
-        if (v instanceof java.time.LocalDate date) return formats.date(date);
+        if (v instanceof LocalDate date) return formats.date(date);
         return String.valueOf(v);
     }
 
@@ -295,7 +294,7 @@ final class Figures implements FigureMaker {
     }
 
     private static String domName(String id) {
-        return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static String escape(String text) {

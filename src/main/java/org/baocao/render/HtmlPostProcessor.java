@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import java.io.File;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
+import org.baocao.yaml.Suggestions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -100,7 +102,7 @@ final class HtmlPostProcessor {
         Path folder = report.folder().toAbsolutePath().normalize();
         Path relative = image.startsWith(folder) ? folder.relativize(image) : projectRoot.relativize(image);
         String prefix = image.startsWith(folder) ? "media/" + report.id() + "/" : "media/_project/";
-        return prefix + relative.toString().replace(java.io.File.separatorChar, '/').replaceFirst("^media/", "");
+        return prefix + relative.toString().replace(File.separatorChar, '/').replaceFirst("^media/", "");
     }
 
     private void resolveSectionLinks(Element body, Narrative narrative, Map<String, String> sectionKeysByFile) {
@@ -122,8 +124,8 @@ final class HtmlPostProcessor {
         }
     }
 
-    private static String closestSection(String fileName, java.util.Set<String> sectionFiles) {
-        String closest = org.baocao.yaml.Suggestions.closest(fileName, sectionFiles);
+    private static String closestSection(String fileName, Set<String> sectionFiles) {
+        String closest = Suggestions.closest(fileName, sectionFiles);
         return closest != null ? "did you mean " + closest + "?"
                 : "link to a section file of the same language folder: " + String.join(", ", sectionFiles);
     }

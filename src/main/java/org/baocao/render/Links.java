@@ -1,5 +1,8 @@
 package org.baocao.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Placeholders in rendered section HTML for links whose form depends on the edition: relative paths on the site,
  * in-document anchors in the PDF. Each writer replaces them with {@link #resolve}.
@@ -19,12 +22,12 @@ public final class Links {
     public static String resolve(String html, String root, SectionLinks sections) {
         String withRoot = html.replace(ROOT, root);
         if (!withRoot.contains(SECTION)) return withRoot;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(SECTION) + "([^\"#]+)(#[^\"]*)?")
+        Matcher m = Pattern.compile(Pattern.quote(SECTION) + "([^\"#]+)(#[^\"]*)?")
                 .matcher(withRoot);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String fragment = m.group(2) == null ? "" : m.group(2).substring(1);
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sections.href(m.group(1), fragment)));
+            m.appendReplacement(out, Matcher.quoteReplacement(sections.href(m.group(1), fragment)));
         }
         m.appendTail(out);
         return out.toString();

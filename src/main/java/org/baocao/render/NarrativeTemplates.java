@@ -15,6 +15,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
@@ -65,7 +66,7 @@ public final class NarrativeTemplates {
                     "check the ${...} and <@...> around this position; write $ {  or use \\${ for a literal");
             return null;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         Map<String, Object> model = new HashMap<>();
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
@@ -84,7 +85,7 @@ public final class NarrativeTemplates {
             report(e, narrative, report, diagnostics);
             return null;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

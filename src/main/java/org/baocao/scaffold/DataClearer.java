@@ -1,8 +1,10 @@
 package org.baocao.scaffold;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.source.SourceFile;
@@ -42,14 +44,9 @@ final class DataClearer {
         } else if (value instanceof YamlValue.Sequence sequence) {
             if (isChartCategories(path)) return;
             sequence.items().forEach(item -> collect(item, append(path, "-"), lines, spans));
-        } else if (value instanceof YamlValue.Scalar scalar && isFigure(scalar.value())) {
+        } else if (value instanceof YamlValue.Scalar scalar && (scalar.number() != null || scalar.value() instanceof LocalDate)) {
             span(scalar, lines).ifPresent(spans::add);
         }
-    }
-
-    private static boolean isFigure(Object value) {
-        return value instanceof Long || value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal
-                || value instanceof java.time.LocalDate;
     }
 
     private static boolean isChartCategories(List<String> path) {
@@ -57,15 +54,15 @@ final class DataClearer {
     }
 
     /** Where the scalar is written; empty when it is not written plainly there (an alias, say): then it is left. */
-    private static java.util.Optional<Span> span(YamlValue.Scalar scalar, List<String> lines) {
+    private static Optional<Span> span(YamlValue.Scalar scalar, List<String> lines) {
         int line = scalar.at().line();
         int column = scalar.at().column();
-        if (line < 1 || line > lines.size() || column < 1) return java.util.Optional.empty();
+        if (line < 1 || line > lines.size() || column < 1) return Optional.empty();
         String text = lines.get(line - 1);
-        if (column - 1 > text.length()) return java.util.Optional.empty();
-        Pattern pattern = scalar.value() instanceof java.time.LocalDate ? DATE : NUMBER;
+        if (column - 1 > text.length()) return Optional.empty();
+        Pattern pattern = scalar.value() instanceof LocalDate ? DATE : NUMBER;
         Matcher matcher = pattern.matcher(text).region(column - 1, text.length());
-        return matcher.lookingAt() ? java.util.Optional.of(new Span(line, column, matcher.end() - matcher.start())) : java.util.Optional.empty();
+        return matcher.lookingAt() ? Optional.of(new Span(line, column, matcher.end() - matcher.start())) : Optional.empty();
     }
 
     private static List<String> append(List<String> path, String key) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ public final class NewSite {
 
     private static Map<String, String> files(int year) {
         String report = "content/reports/" + year + "/";
-        Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         files.put(".gitignore", "output/\n");
         files.put("content/site.yaml", """
                 # The organisation and the languages of the reports; the first language is the default one.

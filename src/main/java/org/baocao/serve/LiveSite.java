@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.baocao.build.Loaded;
 import org.baocao.build.OutputFolder;
@@ -31,6 +34,7 @@ import org.baocao.render.RenderedReport;
 import org.baocao.render.html.SitePaths;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
 
 /**
  * The previewed site, kept up to date: each rebuild re-renders only the reports and languages whose inputs changed
@@ -242,7 +246,7 @@ final class LiveSite implements AutoCloseable {
                     listener.pdfFailed(path, diagnostics);
                 }
             } catch (IOException | RuntimeException e) {
-                diagnostics.error(org.baocao.source.SourcePosition.wholeFile(path), "the PDF could not be written: " + e.getMessage(),
+                diagnostics.error(SourcePosition.wholeFile(path), "the PDF could not be written: " + e.getMessage(),
                         "the web pages are up to date; save a file to try again");
                 listener.pdfFailed(path, diagnostics);
             }
@@ -264,7 +268,7 @@ final class LiveSite implements AutoCloseable {
             var done = pdfThread.submit(() -> pendingPdfs.isEmpty());
             try {
                 if (done.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) return true;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 return false;
             }
         }
@@ -284,7 +288,7 @@ final class LiveSite implements AutoCloseable {
 
     private static String hash(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

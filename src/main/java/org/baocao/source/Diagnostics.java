@@ -29,6 +29,11 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether a check or build fails: on any error, and with {@code strict} (warnings count as errors) on any warning. */
+    public synchronized boolean failed(boolean strict) {
+        return hasErrors() || strict && count(Severity.WARNING) > 0;
+    }
+
     /** Sorted by file, then position, as the user reads them. */
     public synchronized List<Diagnostic> sorted() {
         return items.stream()

@@ -1,5 +1,6 @@
 package org.baocao.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class ProjectFiles {
     public String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return rel.toString().replace(java.io.File.separatorChar, '/');
+        return rel.toString().replace(File.separatorChar, '/');
     }
 
     /** The file's text, normalised; null (with a diagnostic) when it cannot be read as UTF-8. */

@@ -1,10 +1,8 @@
 package org.baocao.yaml;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.baocao.source.Diagnostics;
-import org.baocao.source.SourcePosition;
 
 /**
  * Reads the keys of one configuration mapping by name and, at the end, reports every key nobody asked
@@ -28,10 +26,6 @@ public final class MappingReader {
         diagnostics.error(value.at(), what + " must be a mapping of keys and values, found " + YamlValue.kind(value),
                 "write it as lines of 'key: value'");
         return null;
-    }
-
-    public SourcePosition at() {
-        return mapping.at();
     }
 
     public YamlValue optional(String key) {
@@ -65,9 +59,5 @@ public final class MappingReader {
             diagnostics.error(entry.getValue(), "unknown key '" + key + "' in " + where,
                     suggestion != null ? "did you mean '" + suggestion + "'?" : "the keys allowed here are: " + String.join(", ", known));
         }
-    }
-
-    public Collection<String> keys() {
-        return mapping.entries().keySet();
     }
 }

@@ -1,6 +1,7 @@
 package org.baocao.yaml;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** "Did you mean …?" for misspelt keys and references, by edit distance. */
 public final class Suggestions {
@@ -11,7 +12,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

@@ -1,5 +1,6 @@
 package org.baocao.yaml;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
@@ -58,7 +60,7 @@ public final class YamlParser {
         options.setNestingDepthLimit(50);
         options.setCodePointLimit(MAX_CODE_POINTS);
         try {
-            Node root = new Yaml(options).compose(new java.io.StringReader(yaml));
+            Node root = new Yaml(options).compose(new StringReader(yaml));
             if (root == null) {
                 return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
             }
@@ -175,7 +177,7 @@ public final class YamlParser {
             Tag tag = node.getTag();
             try {
                 if (Tag.NULL.equals(tag)) return null;
-                if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+                if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
                 if (Tag.INT.equals(tag)) return integer(text);
                 if (Tag.FLOAT.equals(tag)) return new BigDecimal(text.replace("_", ""));
                 if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) return LocalDate.parse(text);

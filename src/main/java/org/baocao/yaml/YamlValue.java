@@ -1,5 +1,8 @@
 package org.baocao.yaml;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.baocao.source.SourcePosition;
@@ -13,6 +16,14 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     record Scalar(SourcePosition at, Object value) implements YamlValue {
         public boolean isNull() {
             return value == null;
+        }
+
+        /** The value as a number, or null when it is none (a text, a date, nothing...). */
+        public BigDecimal number() {
+            if (value instanceof Long l) return BigDecimal.valueOf(l);
+            if (value instanceof BigInteger b) return new BigDecimal(b);
+            if (value instanceof BigDecimal d) return d;
+            return null;
         }
     }
 
@@ -34,7 +45,7 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
         if (v == null) return "nothing";
         if (v instanceof String) return "a text";
         if (v instanceof Boolean) return "true/false";
-        if (v instanceof java.time.LocalDate) return "a date";
+        if (v instanceof LocalDate) return "a date";
         return "a number";
     }
 }

@@ -1,5 +1,6 @@
 package org.baocao.build;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class BuildErrorsTest {
     /** A correct one-report project; each test breaks one file of it. */
     private ProjectFixture project() {
         return new ProjectFixture(temp.resolve("project"))
-                .file("content/site.yaml", ProjectFixture.SITE_YAML)
+                .file("content/site.yaml", SITE_YAML)
                 .file("content/reports/2024/report.yaml", """
                         title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
                         period: {start: 2024-01-01, end: 2024-12-31}

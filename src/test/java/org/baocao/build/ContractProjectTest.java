@@ -1,5 +1,6 @@
 package org.baocao.build;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,7 +64,7 @@ class ContractProjectTest {
     }
 
     static ProjectFixture writeProject(ProjectFixture p) {
-        p.file("content/site.yaml", ProjectFixture.SITE_YAML + "currency: VND\n");
+        p.file("content/site.yaml", SITE_YAML + "currency: VND\n");
         p.file("content/reports/2024/report.yaml", """
                 title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
                 subtitle: {vi: Một năm mở rộng vùng sen, en: A year of growing the lotus fields}

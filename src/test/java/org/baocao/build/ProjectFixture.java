@@ -3,6 +3,7 @@ package org.baocao.build;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class ProjectFixture {
         g.fillRect(0, 0, width, height);
         g.dispose();
         try {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return bytes(relative, out.toByteArray());
         } catch (IOException e) {
@@ -67,14 +68,4 @@ final class ProjectFixture {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The minimal site.yaml of the fictional cooperative the tests write about. */
-    static final String SITE_YAML = """
-            organization:
-              name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-              short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-            languages:
-              - {code: vi, locale: vi-VN, name: Tiếng Việt}
-              - {code: en, locale: en-GB, name: English}
-            """;
 }

@@ -1,5 +1,6 @@
 package org.baocao.build;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class PublisherTest {
 
     private ProjectFixture project() {
         return new ProjectFixture(temp.resolve("project"))
-                .file("content/site.yaml", ProjectFixture.SITE_YAML)
+                .file("content/site.yaml", SITE_YAML)
                 .file("content/reports/2024/report.yaml", """
                         title: {vi: Báo cáo 2024, en: Report 2024}
                         period: {start: 2024-01-01, end: 2024-12-31}

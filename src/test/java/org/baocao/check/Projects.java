@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,7 +80,7 @@ final class Projects {
             for (Path path : paths.toList()) {
                 String key = folder.relativize(path).toString().replace('\\', '/');
                 files.put(key + (Files.isDirectory(path) ? "/" : ""),
-                        Files.isDirectory(path) ? "" : java.util.HexFormat.of().formatHex(Files.readAllBytes(path)));
+                        Files.isDirectory(path) ? "" : HexFormat.of().formatHex(Files.readAllBytes(path)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,14 +1,15 @@
 package org.baocao.config;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class SiteConfigLoaderTest {
     private final Diagnostics diagnostics = new Diagnostics();
@@ -57,6 +58,20 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aValueOfTheWrongKindNamesItsKey() {
+        load("""
+                organization: {name: Sen Vàng}
+                languages: [{code: vi, locale: vi-VN, name: Tiếng Việt}]
+                currency: [VND]
+                print: {print_shop: sometimes}
+                """);
+        assertEquals(List.of(
+                "content/site.yaml:3:11: error: currency must be a text, found a list | write currency: followed by the text",
+                "content/site.yaml:4:21: error: print_shop must be true or false, found a text | write print_shop: true or print_shop: false"),
+                messages());
+    }
+
+    @Test
     void unknownKeysInsideALanguageAndPrintAreErrorsToo() {
         load("""
                 organization: {name: Sen Vàng}
@@ -95,8 +110,8 @@ class SiteConfigLoaderTest {
     @Test
     void missingRequiredKeysSayWhatToWrite() {
         assertNull(load("base_url: ftp://example.org\n"));
-        assertEquals(java.util.Set.of("missing required key 'languages'", "missing required key 'organization'",
+        assertEquals(Set.of("missing required key 'languages'", "missing required key 'organization'",
                         "base_url must be an http:// or https:// address"),
-                diagnostics.sorted().stream().map(Diagnostic::message).collect(java.util.stream.Collectors.toSet()));
+                diagnostics.sorted().stream().map(Diagnostic::message).collect(Collectors.toSet()));
     }
 }

@@ -1,9 +1,9 @@
 package org.baocao.i18n;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.text.Normalizer;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SlugsTest {
     @Test
@@ -18,7 +18,7 @@ class SlugsTest {
         String vowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
         assertEquals("a".repeat(18) + "e".repeat(12) + "i".repeat(6) + "o".repeat(18) + "u".repeat(12) + "y".repeat(6),
                 Slugs.of(vowels));
-        assertEquals(Slugs.of(vowels), Slugs.of(vowels.toUpperCase(java.util.Locale.ROOT)));
+        assertEquals(Slugs.of(vowels), Slugs.of(vowels.toUpperCase(Locale.ROOT)));
         assertEquals(Slugs.of(vowels), Slugs.of(Normalizer.normalize(vowels, Normalizer.Form.NFD)));
     }
 

@@ -1,5 +1,6 @@
 package org.baocao.scaffold;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,14 +32,7 @@ class NewReportTest {
 
     /** Hợp tác xã Sen Vàng's 2020 report: two sections in two languages, a chart, a table, free-form figures. */
     private void lastYear() throws IOException {
-        write("content/site.yaml", """
-                organization:
-                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                  short_name: {vi: HTX Sen Vàng, en: GLC}
-                languages:
-                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                  - {code: en, locale: en-GB, name: English}
-                """);
+        write("content/site.yaml", SITE_YAML);
         write("content/reports/2020/report.yaml", """
                 title: {vi: Báo cáo thường niên 2020, en: Annual Report 2020}
                 period: {start: 2020-01-01, end: 2020-12-31}

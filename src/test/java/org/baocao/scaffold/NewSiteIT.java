@@ -1,16 +1,16 @@
 package org.baocao.scaffold;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.baocao.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** baocao new site, then build: the new project builds at once with the default theme, pages and PDFs. */
 class NewSiteIT {
@@ -35,7 +35,7 @@ class NewSiteIT {
         for (String pdf : new String[] {"vi/" + year + "/bao-cao-thuong-nien-" + year + ".pdf", "en/" + year + "/annual-report-" + year + ".pdf"}) {
             Path file = output.resolve(pdf);
             assertTrue(Files.isRegularFile(file), pdf);
-            assertEquals("%PDF", new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals("%PDF", new String(Files.readAllBytes(file), 0, 4, StandardCharsets.US_ASCII));
         }
 
         assertEquals(0, run("new", "report", String.valueOf(Integer.parseInt(year) + 1), "--from", year, "--project", project.toString()));

@@ -1,5 +1,7 @@
 package org.baocao.serve;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +14,7 @@ final class SenVangProject {
     private SenVangProject() {}
 
     static Path write(Path root) throws IOException {
-        file(root, "content/site.yaml", """
-                organization:
-                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                  short_name: {vi: HTX Sen Vàng, en: GLC}
-                languages:
-                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                  - {code: en, locale: en-GB, name: English}
-                """);
+        file(root, "content/site.yaml", SITE_YAML);
         file(root, "content/reports/2020/report.yaml", """
                 title: {vi: Báo cáo thường niên 2020, en: Annual Report 2020}
                 period: {start: 2020-01-01, end: 2020-12-31}

@@ -1,5 +1,7 @@
 package org.baocao.serve;
 
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -7,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.logging.LogManager;
 import java.util.stream.Stream;
 import org.baocao.source.Diagnostics;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,8 +33,8 @@ public final class ServeLatencyBenchmark {
     private static final String SENTENCE = "Tuyên truyền chủ trương của Đảng";
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.LogManager.getLogManager().reset();
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        LogManager.getLogManager().reset();
+        XRLog.setLoggingEnabled(false);
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path project = Files.createTempDirectory("baocao-bench-");
         copy(Path.of("content"), project.resolve("content"));
@@ -69,7 +73,7 @@ public final class ServeLatencyBenchmark {
             }
         } finally {
             try (Stream<Path> files = Files.walk(project)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         Collections.sort(latencies);
@@ -89,7 +93,7 @@ public final class ServeLatencyBenchmark {
         throw new IllegalStateException("the edit did not reach the page within 30 s");
     }
 
-    private static void copy(Path from, Path to) throws java.io.IOException {
+    private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

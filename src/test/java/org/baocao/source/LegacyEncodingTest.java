@@ -1,11 +1,12 @@
 package org.baocao.source;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Real byte sequences of "Hợp tác xã có nhiều thành viên mới." in each encoding: Windows-1258 written with the JDK's
@@ -27,7 +28,7 @@ class LegacyEncodingTest {
     @Test
     void theTestBytesAreTheSentence() {
         assertEquals(TEXT, LegacyEncoding.WINDOWS_1258.decode(CP1258));
-        assertEquals(TEXT, java.text.Normalizer.normalize(new String(CP1258, Charset.forName("windows-1258")), java.text.Normalizer.Form.NFC));
+        assertEquals(TEXT, Normalizer.normalize(new String(CP1258, Charset.forName("windows-1258")), Normalizer.Form.NFC));
         assertEquals(TEXT, LegacyEncoding.VNI.decode(VNI));
         assertEquals(TEXT, LegacyEncoding.TCVN3.decode(TCVN3));
     }
@@ -58,7 +59,7 @@ class LegacyEncodingTest {
     }
 
     private static byte[] bytes(Object... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object part : parts) {
             if (part instanceof String s) out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
             else out.write((Integer) part);

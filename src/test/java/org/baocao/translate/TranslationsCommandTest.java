@@ -1,19 +1,21 @@
 package org.baocao.translate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.baocao.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TranslationsCommandTest {
     @TempDir
@@ -23,14 +25,7 @@ class TranslationsCommandTest {
 
     @BeforeEach
     void writeProject() throws IOException {
-        write("content/site.yaml", """
-                organization:
-                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                  short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-                languages:
-                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                  - {code: en, locale: en-GB, name: English}
-                """);
+        write("content/site.yaml", SITE_YAML);
         write("content/reports/2020/report.yaml", """
                 title: {vi: Báo cáo thường niên 2020}
                 period: {start: 2020-01-01, end: 2020-12-31}
@@ -98,7 +93,7 @@ class TranslationsCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        String[] withProject = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--project", project.toString()))
+        String[] withProject = Stream.concat(Arrays.stream(args), Stream.of("--project", project.toString()))
                 .toArray(String[]::new);
         int code = cli.execute(withProject);
         return new Run(code, out.toString(), err.toString());

@@ -1,7 +1,6 @@
 package org.baocao.render.html;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
@@ -64,13 +63,7 @@ final class KeyFigureChanges {
     }
 
     private static Optional<BigDecimal> number(String path, Report report) {
-        return DataReferences.resolve(path, report.dataSets()).flatMap(value -> {
-            if (!(value instanceof YamlValue.Scalar scalar)) return Optional.empty();
-            Object v = scalar.value();
-            if (v instanceof Long l) return Optional.of(BigDecimal.valueOf(l));
-            if (v instanceof BigInteger b) return Optional.of(new BigDecimal(b));
-            if (v instanceof BigDecimal d) return Optional.of(d);
-            return Optional.empty();
-        });
+        return DataReferences.resolve(path, report.dataSets())
+                .flatMap(value -> value instanceof YamlValue.Scalar scalar ? Optional.ofNullable(scalar.number()) : Optional.empty());
     }
 }

@@ -1,7 +1,5 @@
 package org.baocao.render.html;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import org.baocao.content.DataReferences;
 import org.baocao.content.KeyFigure;
@@ -19,11 +17,8 @@ public final class KeyFigureValues {
             return String.valueOf(s.value());
         }
         if (!(value instanceof YamlValue.Scalar scalar) || scalar.value() == null) return "";
-        Object v = scalar.value();
-        if (v instanceof Long l) return formats.number(BigDecimal.valueOf(l));
-        if (v instanceof BigInteger b) return formats.number(new BigDecimal(b));
-        if (v instanceof BigDecimal d) return formats.number(d);
-        if (v instanceof LocalDate d) return formats.date(d);
-        return String.valueOf(v);
+        if (scalar.number() != null) return formats.number(scalar.number());
+        if (scalar.value() instanceof LocalDate date) return formats.date(date);
+        return String.valueOf(scalar.value());
     }
 }

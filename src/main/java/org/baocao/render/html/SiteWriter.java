@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.baocao.build.OutputFolder;
 import org.baocao.content.KeyFigure;
 import org.baocao.content.Narrative;
@@ -180,11 +181,11 @@ public final class SiteWriter {
                 List.copyOf(figures), List.copyOf(sections));
     }
 
-    private List<LanguageLink> alternates(String current, java.util.function.Function<String, Optional<String>> pathIn, String fromPath) {
+    private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn, String fromPath) {
         return alternates(current, pathIn, fromPath, SitePaths.archive(current));
     }
 
-    private List<LanguageLink> alternates(String current, java.util.function.Function<String, Optional<String>> pathIn,
+    private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn,
                                           String fromPath, String fallbackInCurrent) {
         List<LanguageLink> links = new ArrayList<>();
         for (Language language : project.site().languages().all()) {

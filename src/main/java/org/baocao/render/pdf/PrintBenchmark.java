@@ -3,6 +3,7 @@ package org.baocao.render.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,7 +65,7 @@ public final class PrintBenchmark {
         Pipeline pipeline = new Pipeline();
         var loaded = pipeline.load(project, diagnostics).orElseThrow(() -> new IllegalStateException("the benchmark fixture did not load"));
         PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), diagnostics);
-        List<Path> written = new java.util.ArrayList<>();
+        List<Path> written = new ArrayList<>();
         for (var byLanguage : loaded.reports().values()) {
             for (var one : byLanguage.values()) {
                 Path file = project.resolve("output").resolve("print-" + one.language() + ".html");

@@ -20,13 +20,15 @@ import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.Theme;
 import org.baocao.render.html.KeyFigureValues;
-import org.baocao.render.html.SitePaths;
 import org.baocao.render.html.KeyFigureView;
+import org.baocao.render.html.SitePaths;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * The print edition of a report: the theme's print.ftlh filled with the same rendered sections as the site, made
@@ -69,7 +71,7 @@ public final class PrintEdition {
         PdfMetadata meta = new PdfMetadata(report.title().in(code), project.site().organizationName().in(code),
                 report.subtitle().map(s -> s.in(code)).orElse(report.title().in(code)),
                 project.site().languages().get(code).locale().toLanguageTag(), date, null);
-        writer.write(new org.jsoup.helper.W3CDom().fromJsoup(document), folderUri(outputRoot), meta, target,
+        writer.write(new W3CDom().fromJsoup(document), folderUri(outputRoot), meta, target,
                 forPrintShop ? PrintShop.MARKS : null);
         return true;
     }
@@ -135,7 +137,7 @@ public final class PrintEdition {
         model.put("organizationShort", project.site().organizationShortName().in(code));
         model.put("title", report.title().in(code));
         // A year range such as 2016–2020 is never split at its dash on the cover.
-        model.put("titleHtml", org.jsoup.nodes.Entities.escape(report.title().in(code))
+        model.put("titleHtml", Entities.escape(report.title().in(code))
                 .replaceAll("(\\d{4}\\s?[–-]\\s?\\d{4})", "<span class=\"nowrap\">$1</span>"));
         model.put("subtitle", report.subtitle().map(s -> s.in(code)).orElse(null));
         model.put("period", one.formats().date(report.start()) + " – " + one.formats().date(report.end()));

@@ -21,6 +21,16 @@ public final class PrintFixture {
 
     private PrintFixture() {}
 
+    /** The site.yaml of the fictional cooperative, without a {@code print:} block: the tests' projects use it too. */
+    public static final String SITE_YAML = """
+            organization:
+              name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
+              short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
+            languages:
+              - {code: vi, locale: vi-VN, name: Tiếng Việt}
+              - {code: en, locale: en-GB, name: English}
+            """;
+
     /**
      * @param chapters number of sections per language
      * @param print    the site.yaml {@code print:} block's lines (indented by two spaces), or "" for the defaults
@@ -32,14 +42,7 @@ public final class PrintFixture {
         Files.createDirectories(report.resolve("media"));
         Files.createDirectories(report.resolve("vi"));
         Files.createDirectories(report.resolve("en"));
-        Files.writeString(content.resolve("site.yaml"), """
-                organization:
-                  name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                  short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-                languages:
-                  - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                  - {code: en, locale: en-GB, name: English}
-                """ + (print.isBlank() ? "" : "print:\n" + print));
+        Files.writeString(content.resolve("site.yaml"), SITE_YAML + (print.isBlank() ? "" : "print:\n" + print));
         Files.writeString(report.resolve("report.yaml"), """
                 title: {vi: Báo cáo thường niên 2023, en: Annual Report 2023}
                 subtitle: {vi: Sen Vàng vươn xa cùng thành viên, en: Growing together with our members}

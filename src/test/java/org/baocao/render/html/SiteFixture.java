@@ -1,5 +1,6 @@
 package org.baocao.render.html;
 
+import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,14 +25,7 @@ final class SiteFixture {
 
     static Path writeProject(Path folder, String baseUrl) throws IOException {
         write(folder, Map.ofEntries(
-                Map.entry("content/site.yaml", """
-                        organization:
-                          name: {vi: Hợp tác xã Sen Vàng, en: Golden Lotus Cooperative}
-                          short_name: {vi: HTX Sen Vàng, en: Golden Lotus}
-                        languages:
-                          - {code: vi, locale: vi-VN, name: Tiếng Việt}
-                          - {code: en, locale: en-GB, name: English}
-                        """ + (baseUrl == null ? "" : "base_url: " + baseUrl + "\n")),
+                Map.entry("content/site.yaml", SITE_YAML + (baseUrl == null ? "" : "base_url: " + baseUrl + "\n")),
                 Map.entry("content/reports/2023/report.yaml", """
                         title: {vi: Báo cáo thường niên 2023, en: Annual Report 2023}
                         period: {start: 2023-01-01, end: 2023-12-31}

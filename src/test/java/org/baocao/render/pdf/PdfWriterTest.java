@@ -1,6 +1,21 @@
 package org.baocao.render.pdf;
 
 import com.sun.net.httpserver.HttpServer;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,19 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 class PdfWriterTest {
@@ -110,7 +112,7 @@ class PdfWriterTest {
         base = dir.resolve("site").toUri(); // an existing folder: toUri() ends it with "/"
         BufferedImage red = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
         var g = red.createGraphics();
-        g.setColor(java.awt.Color.RED);
+        g.setColor(Color.RED);
         g.fillRect(0, 0, 40, 20);
         g.dispose();
         ImageIO.write(red, "png", dir.resolve("site/img/dot.png").toFile());
@@ -122,7 +124,7 @@ class PdfWriterTest {
             String keep = System.getProperty("pdfcheck.dir");
             if (keep != null) {
                 Files.createDirectories(Path.of(keep));
-                Files.copy(pdf, Path.of(keep, "report-vi.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(pdf, Path.of(keep, "report-vi.pdf"), StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             server.stop(0);
@@ -211,9 +213,9 @@ class PdfWriterTest {
     void parallelRendersGiveTheSameBytes() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", server.getAddress().getPort()), 0);
         server.start();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            var futures = new ArrayList<java.util.concurrent.Future<byte[]>>();
+            var futures = new ArrayList<Future<byte[]>>();
             for (int i = 0; i < 2; i++) {
                 Path out = dir.resolve("parallel-" + i + ".pdf");
                 futures.add(pool.submit(() -> {
