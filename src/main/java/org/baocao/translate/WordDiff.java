@@ -10,19 +10,26 @@ import java.util.List;
  */
 public final class WordDiff {
     private static final int CONTEXT = 5;
+    /** Unchanged words between two changes, at most, for them to be shown as one. */
+    private static final int JOIN_GAP = 2;
     /** Beyond this many word pairs the texts are compared as one block: a rewrite, not an edit. */
     private static final long MAX_CELLS = 4_000_000L;
 
     private WordDiff() {}
 
-    /** @param line the line of the new text where the change is (for a deletion: the line it was removed from) */
-    public record Change(int line, String before, String removed, String added, String after) {
+    /**
+     * @param line     the line of the new text where the change is (for a deletion: the line it was removed from)
+     * @param cutBefore the text goes on before {@code before} ("…" is shown), likewise {@code cutAfter}
+     */
+    public record Change(int line, String before, String removed, String added, String after, boolean cutBefore, boolean cutAfter) {
         public String render() {
             StringBuilder out = new StringBuilder();
-            if (!before.isEmpty()) out.append("… ").append(before).append(' ');
+            if (cutBefore) out.append("… ");
+            if (!before.isEmpty()) out.append(before).append(' ');
             if (!removed.isEmpty()) out.append("[-").append(removed).append("-]");
             if (!added.isEmpty()) out.append("{+").append(added).append("+}");
-            if (!after.isEmpty()) out.append(' ').append(after).append(" …");
+            if (!after.isEmpty()) out.append(' ').append(after);
+            if (cutAfter) out.append(" …");
             return out.toString();
         }
     }
@@ -39,8 +46,8 @@ public final class WordDiff {
                 && a.get(a.size() - 1 - suffix).text().equals(b.get(b.size() - 1 - suffix).text())) suffix++;
         boolean[][] keep = middleMatches(a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix));
 
-        // Walk both word lists; an unmatched run on either side is one change.
-        List<Change> changes = new ArrayList<>();
+        // Walk both word lists; an unmatched run on either side is one hunk.
+        List<int[]> hunks = new ArrayList<>();
         int i = prefix, j = prefix, endA = a.size() - suffix, endB = b.size() - suffix;
         while (i < endA || j < endB) {
             if (i < endA && j < endB && keep[0][i - prefix] && keep[1][j - prefix]) {
@@ -51,11 +58,35 @@ public final class WordDiff {
             int startA = i, startB = j;
             while (i < endA && !keep[0][i - prefix]) i++;
             while (j < endB && !keep[1][j - prefix]) j++;
+            hunks.add(new int[] {startA, i, startB, j});
+        }
+        List<Change> changes = new ArrayList<>();
+        for (int[] hunk : joinNearby(hunks)) {
+            int startB = hunk[2], stopB = hunk[3];
             int line = startB < b.size() ? b.get(startB).line() : b.isEmpty() ? 1 : b.get(b.size() - 1).line();
-            changes.add(new Change(line, join(b, Math.max(0, startB - CONTEXT), startB), join(a, startA, i), join(b, startB, j),
-                    join(b, j, Math.min(b.size(), j + CONTEXT))));
+            int from = Math.max(0, startB - CONTEXT), to = Math.min(b.size(), stopB + CONTEXT);
+            changes.add(new Change(line, join(b, from, startB), join(a, hunk[0], hunk[1]), join(b, startB, stopB),
+                    join(b, stopB, to), from > 0, to < b.size()));
         }
         return changes;
+    }
+
+    /**
+     * Hunks only a word or two apart are one edit to a reader: a rewritten phrase keeps a few common syllables
+     * ("chi tiết", "ở") that would otherwise cut it into pieces.
+     */
+    private static List<int[]> joinNearby(List<int[]> hunks) {
+        List<int[]> joined = new ArrayList<>();
+        for (int[] hunk : hunks) {
+            int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && hunk[2] - last[3] <= JOIN_GAP) {
+                last[1] = hunk[1];
+                last[3] = hunk[3];
+            } else {
+                joined.add(hunk.clone());
+            }
+        }
+        return joined;
     }
 
     /** Longest common subsequence of the two middles: which words of each side stay. */
