@@ -10,8 +10,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.stream.ImageInputStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -32,8 +36,9 @@ final class PackedImages {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".png") && !name.endsWith(".gif")) continue;
             try {
+                if (!isPackedPalette(file)) continue;
                 BufferedImage image = ImageIO.read(file.toFile());
-                if (image != null && isPackedPalette(image.getColorModel())) {
+                if (image != null) {
                     img.attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(rgbPng(image)));
                 }
             } catch (IOException e) {
@@ -42,8 +47,22 @@ final class PackedImages {
         }
     }
 
-    static boolean isPackedPalette(ColorModel model) {
-        return model instanceof IndexColorModel && model.getPixelSize() < 8;
+    /** Whether the image is a palette of fewer than 8 bits a pixel, read from its header without decoding it. */
+    private static boolean isPackedPalette(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return false;
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+                if (!types.hasNext()) return false;
+                ColorModel model = types.next().getColorModel();
+                return model instanceof IndexColorModel && model.getPixelSize() < 8;
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static byte[] rgbPng(BufferedImage image) throws IOException {
