@@ -23,14 +23,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finishes a narrative's HTML: heading ids from their text, images resolved relative to the Markdown file (as any
- * Markdown editor previews them) and copied, links to other section files turned into links to their pages.
+ * Markdown editor previews them) and copied, links to other section files turned into links to their pages, each
+ * footnote's back link at the end of its text.
  */
 final class HtmlPostProcessor {
     private final Path projectRoot;
+    private final String footnoteBackLabel;
     private final Diagnostics diagnostics;
 
-    HtmlPostProcessor(Path projectRoot, Diagnostics diagnostics) {
+    /** @param footnoteBackLabel the accessible name of a footnote's "↩" link, in the narrative's language */
+    HtmlPostProcessor(Path projectRoot, String footnoteBackLabel, Diagnostics diagnostics) {
         this.projectRoot = projectRoot;
+        this.footnoteBackLabel = footnoteBackLabel;
         this.diagnostics = diagnostics;
     }
 
@@ -44,6 +48,7 @@ final class HtmlPostProcessor {
         List<Heading> headings = assignHeadingIds(body);
         List<MediaFile> media = resolveImages(body, narrative, report);
         resolveSectionLinks(body, narrative, sectionKeysByFile);
+        backLinksAtEndOfNotes(body);
         for (Element table : body.select("table.md-table")) {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
         }
@@ -63,6 +68,20 @@ final class HtmlPostProcessor {
             headings.add(new Heading(id, heading.text(), Integer.parseInt(heading.tagName().substring(1))));
         }
         return List.copyOf(headings);
+    }
+
+    /**
+     * flexmark puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
+     * end of the last paragraph instead, named for screen readers, which would otherwise read out an arrow.
+     */
+    private void backLinksAtEndOfNotes(Element body) {
+        for (Element link : body.select("div.footnotes li > a.footnote-backref")) {
+            link.attr("aria-label", footnoteBackLabel);
+            Element last = link.parent().children().stream().filter(c -> c.tagName().equals("p")).reduce((a, b) -> b).orElse(null);
+            if (last != null && last.elementSiblingIndex() < link.elementSiblingIndex()) {
+                last.appendText(" ").appendChild(link);
+            }
+        }
     }
 
     private List<MediaFile> resolveImages(Element body, Narrative narrative, Report report) {

@@ -65,6 +65,7 @@ public final class PrintEdition {
         if (html == null) return false;
         Document document = Jsoup.parse(html, outputRoot.toUri().toString());
         prepareForPdf(document);
+        PackedImages.reencode(document, outputRoot);
         RenderedReport first = editions.get(0);
         Report report = first.report();
         String code = first.language();

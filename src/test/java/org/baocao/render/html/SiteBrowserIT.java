@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -238,6 +243,92 @@ class SiteBrowserIT {
         String origin = sampleServer.url("");
         assertTrue(requests.stream().allMatch(r -> r.startsWith(origin)), requests.toString());
         System.out.println("section page transferred, fonts aside: " + transferred + " bytes; requests: " + requests.size());
+    }
+
+    /**
+     * A table wider than a phone scrolls inside its frame and shows it: a shadow darkens the frame's right edge while
+     * columns lie beyond it, and its left edge once scrolled to the end. Its caption wraps within the frame and stays
+     * in view.
+     */
+    @Test
+    void aWideTableShowsThatItScrollsAndKeepsItsCaptionOnScreen() throws Exception {
+        open(375, sampleServer.url("vi/2016-2020/tuyen-truyen-chu-truong-chinh-sach/"));
+        WebElement frame = browser.findElement(By.cssSelector(".figure-table"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+                const frame = arguments[0], r = frame.getBoundingClientRect();
+                const caption = frame.querySelector('caption').getBoundingClientRect();
+                return {left: r.left, right: r.right, overflow: frame.scrollWidth - frame.clientWidth,
+                        captionLeft: caption.left, captionRight: caption.right};""", frame);
+        assertTrue(box.get("overflow").doubleValue() > 20, "the sample's table is wider than a phone: " + box);
+        assertTrue(box.get("captionLeft").doubleValue() >= box.get("left").doubleValue()
+                && box.get("captionRight").doubleValue() <= box.get("right").doubleValue() + 0.5,
+                "the caption fits in the frame: " + box);
+        int[] atStart = edgeShades(frame);
+        Chromium.screenshot(browser, 375, "375-table-start");
+        assertTrue(atStart[1] > 12, "a shadow at the right edge while columns lie beyond it: " + atStart[1]);
+        assertTrue(atStart[0] < 3, "no shadow at the left edge before scrolling: " + atStart[0]);
+
+        browser.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", frame);
+        int[] atEnd = edgeShades(frame);
+        Chromium.screenshot(browser, 375, "375-table-end");
+        assertTrue(atEnd[0] > 12, "a shadow at the left edge once scrolled to the end: " + atEnd[0]);
+        assertTrue(atEnd[1] < 3, "no shadow at the right edge at the end of the table: " + atEnd[1]);
+        assertEquals(Boolean.TRUE, browser.executeScript("""
+                const r = arguments[0].getBoundingClientRect(), c = arguments[0].querySelector('caption').getBoundingClientRect();
+                return c.left >= r.left - 0.5 && c.right <= r.right + 0.5;""", frame), "the caption stays in view as the table scrolls");
+    }
+
+    /**
+     * How dark the table's frame is at its left and its right edge (0 is white, up to 255), in the first row's top
+     * padding, where no text is.
+     */
+    private int[] edgeShades(WebElement frame) throws IOException {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", frame);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return {left: r.left, right: r.right, rowTop: arguments[0].querySelector('tbody tr').getBoundingClientRect().top};""", frame);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
+        int y = box.get("rowTop").intValue() + 4;
+        return new int[] {darkness(image, box.get("left").intValue() + 1, y),
+                darkness(image, (int) Math.ceil(box.get("right").doubleValue()) - 2, y)};
+    }
+
+    /** Each footnote's "↩" link ends the note's last line, named for screen readers in the page's language. */
+    @ParameterizedTest
+    @ValueSource(ints = {375, 1280})
+    void aFootnoteEndsWithItsBackLink(int width) throws Exception {
+        Map<String, String> pages = Map.of(
+                "Quay lại nội dung", sampleServer.url("vi/2016-2020/tuyen-truyen-chu-truong-chinh-sach/"),
+                "Back to the text", sampleServer.url("en/2016-2020/communicating-policy/"));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            open(width, page.getValue());
+            List<WebElement> notes = browser.findElements(By.cssSelector(".footnotes li"));
+            assertFalse(notes.isEmpty(), page.getValue());
+            for (WebElement note : notes) {
+                WebElement back = note.findElement(By.cssSelector("a.footnote-backref"));
+                assertEquals(page.getKey(), back.getAttribute("aria-label"));
+                @SuppressWarnings("unchecked")
+                Map<String, Number> at = (Map<String, Number>) browser.executeScript("""
+                        const back = arguments[0], paragraphs = back.closest('li').querySelectorAll('p');
+                        const text = paragraphs[paragraphs.length - 1].getBoundingClientRect();
+                        const link = back.getBoundingClientRect();
+                        return {linkTop: link.top, linkBottom: link.bottom, textBottom: text.bottom,
+                                line: parseFloat(getComputedStyle(back).lineHeight)};""", back);
+                assertTrue(at.get("linkBottom").doubleValue() <= at.get("textBottom").doubleValue() + 0.5
+                        && at.get("linkTop").doubleValue() >= at.get("textBottom").doubleValue() - at.get("line").doubleValue() - 0.5,
+                        "the back link is on the note's last line, not below it: " + at);
+            }
+            browser.executeScript("document.querySelector('.footnotes').scrollIntoView()");
+            Chromium.screenshot(browser, width, width + "-footnote-" + page.getKey().charAt(0));
+        }
+    }
+
+    /** How far a pixel is from white: 0 for white, up to 255. */
+    private static int darkness(BufferedImage image, int x, int y) {
+        int rgb = image.getRGB(x, y);
+        return 255 - Math.min((rgb >> 16) & 0xFF, Math.min((rgb >> 8) & 0xFF, rgb & 0xFF));
     }
 
     /** The marked words of the results, once the page shows the results for {@code query}. */
