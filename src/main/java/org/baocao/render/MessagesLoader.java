@@ -46,11 +46,20 @@ public final class MessagesLoader {
         return result;
     }
 
+    /**
+     * The default theme's strings with the project's copy of the file on top: a copy made from an older baocao still
+     * gets the strings added since.
+     */
     private static Map<String, String> themeStrings(Theme theme, String code, Diagnostics diagnostics) {
         String path = "i18n/" + code + ".yaml";
-        byte[] bytes = theme.file(path).orElse(null);
-        if (bytes == null) return Map.of();
-        String shown = theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path;
+        Map<String, String> strings = new LinkedHashMap<>();
+        theme.builtInFile(path).ifPresent(bytes -> strings.putAll(strings(bytes, "(built-in theme) " + path, diagnostics)));
+        theme.projectFile(path).flatMap(own -> theme.file(path))
+                .ifPresent(bytes -> strings.putAll(strings(bytes, "templates/" + path, diagnostics)));
+        return strings;
+    }
+
+    private static Map<String, String> strings(byte[] bytes, String shown, Diagnostics diagnostics) {
         SourceFile file = new SourceFile(shown, SourceFile.normalize(new String(bytes, StandardCharsets.UTF_8)));
         YamlValue root = new YamlParser(diagnostics).parse(file, file.text(), 1);
         Map<String, String> strings = new LinkedHashMap<>();

@@ -84,6 +84,15 @@ public final class Theme {
         }
     }
 
+    /** The default theme's own copy of a file, whatever the project overrides. */
+    public Optional<byte[]> builtInFile(String path) {
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + "/" + path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The project's own copy of a theme file, when it has one: for diagnostics that point into it. */
     public Optional<Path> projectFile(String path) {
         Path own = projectTemplates.resolve(path);
