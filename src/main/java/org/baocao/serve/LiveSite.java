@@ -112,7 +112,9 @@ final class LiveSite implements AutoCloseable {
     }
 
     private Rebuild failed(Diagnostics diagnostics, long start) {
-        events.problems(problemsText(diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        events.problems(all.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList(),
+                all.stream().filter(d -> !d.isError()).map(Diagnostic::format).toList());
         return new Rebuild(false, diagnostics, List.of(), elapsed(start));
     }
 
