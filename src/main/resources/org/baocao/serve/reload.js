@@ -53,7 +53,7 @@
     box.id = 'baocao-problems';
     box.setAttribute('role', 'alert');
     box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;' +
-      'background:rgba(20,20,20,.95);color:#fff;font:14px/1.5 monospace;text-align:left';
+      'background:#161616;color:#fff;font:14px/1.5 monospace;text-align:left';
     var title = document.createElement('strong');
     title.style.cssText = 'display:block;color:#ff8a80;font-size:16px;margin-bottom:1rem';
     title.textContent = 'baocao: ' + plural(problems.errors.length, 'error') + ' stopped the build; this page is the last good build.';
