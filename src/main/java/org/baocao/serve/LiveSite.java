@@ -118,13 +118,6 @@ final class LiveSite implements AutoCloseable {
         return new Rebuild(false, diagnostics, List.of(), elapsed(start));
     }
 
-    /** The same text as the terminal's: each problem positioned, with its line, caret and hint. */
-    static String problemsText(Diagnostics diagnostics) {
-        StringBuilder text = new StringBuilder();
-        for (Diagnostic diagnostic : diagnostics.sorted()) text.append(diagnostic.format());
-        return text.toString();
-    }
-
     /**
      * A file without an extension, such as the temporary file "sed -i" or an editor writes before renaming it over
      * the real one: baocao reads no such file, and the rename is an event of its own.

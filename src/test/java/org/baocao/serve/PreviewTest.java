@@ -32,6 +32,7 @@ import org.baocao.build.BuildOptions;
 import org.baocao.build.Pipeline;
 import org.baocao.content.Placeholders;
 import org.baocao.scaffold.NewReport;
+import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -288,7 +289,7 @@ class PreviewTest {
 
         @Override
         public void pdfFailed(String path, Diagnostics diagnostics) {
-            throw new AssertionError("PDF " + path + " failed: " + LiveSite.problemsText(diagnostics));
+            throw new AssertionError("PDF " + path + " failed: " + diagnostics.sorted().stream().map(Diagnostic::format).toList());
         }
     }
 }
