@@ -38,6 +38,7 @@ import org.baocao.render.html.WebFonts;
 import org.baocao.render.pdf.FontSet;
 import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
+import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 
@@ -71,6 +72,14 @@ public final class Pipeline {
      * the live preview re-renders only what an edit affects.
      */
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
+        return loadEvenWithErrors(projectFolder, diagnostics, cache).filter(model -> !diagnostics.hasErrors());
+    }
+
+    /**
+     * The model whenever the project could be loaded, errors or not: a build decides on the draft reports' problems
+     * apart from the others'.
+     */
+    private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
@@ -92,17 +101,26 @@ public final class Pipeline {
             reports.put(report.id(), byLanguage);
         }
         ProjectChecks.rendered(project, reports, diagnostics);
-        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Loaded(project, theme, messages, reports));
+        return Optional.of(new Loaded(project, theme, messages, reports));
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
         long start = System.nanoTime();
         Path output = options.output().toAbsolutePath().normalize();
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
-            return new BuildResult(false, 0, List.of(), List.of(), 0);
+            return BuildResult.failed(0, List.of());
         }
-        Optional<Loaded> loaded = load(options.project(), diagnostics);
-        if (loaded.isEmpty() || diagnostics.failed(options.strict())) return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
+        Diagnostics loading = new Diagnostics();
+        Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, new RenderCache());
+        List<LeftOutDraft> leftOut = List.of();
+        if (options.drafts() || everything.isEmpty()) {
+            loading.sorted().forEach(diagnostics::add);
+        } else {
+            leftOut = leftOutDrafts(everything.get().project(), loading, diagnostics);
+            noteWhenOnlyDrafts(everything.get().project(), diagnostics);
+        }
+        if (everything.isEmpty() || diagnostics.failed(options.strict())) return BuildResult.failed(elapsed(start), leftOut);
+        Loaded model = options.drafts() ? everything.get() : everything.get().withoutDrafts();
 
         Path staged;
         try {
@@ -110,11 +128,10 @@ public final class Pipeline {
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot create the output folder: " + e.getMessage(),
                     "check that the folder is writable, or choose another with --out");
-            return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
+            return BuildResult.failed(elapsed(start), leftOut);
         }
         try {
             OutputFolder out = new OutputFolder(staged);
-            Loaded model = loaded.get();
             copyMedia(model, out);
             PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics) : PdfSizes.NONE;
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
@@ -123,15 +140,56 @@ public final class Pipeline {
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
-                return new BuildResult(false, 0, List.of(), List.of(), elapsed(start));
+                return BuildResult.failed(elapsed(start), leftOut);
             }
             Publisher.publish(staged, output);
             int pages = countPages(output);
-            return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()), elapsed(start));
+            return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()),
+                    elapsed(start), leftOut);
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
+    }
+
+    /**
+     * The draft reports a build leaves out. The problems found in their folders go with them: a report that is not
+     * published cannot make the build fail, not even with --strict (check still lists them). Every other problem of
+     * {@code loading} is passed on to {@code kept}.
+     */
+    private static List<LeftOutDraft> leftOutDrafts(Project project, Diagnostics loading, Diagnostics kept) {
+        Map<String, Report> draftsByFolder = new LinkedHashMap<>();
+        for (Report draft : project.reports()) {
+            if (draft.draft()) draftsByFolder.put(relative(project.root(), draft.folder()) + "/", draft);
+        }
+        Map<Report, long[]> counts = new LinkedHashMap<>();
+        draftsByFolder.values().forEach(draft -> counts.put(draft, new long[2]));
+        for (Diagnostic diagnostic : loading.sorted()) {
+            Optional<Report> draft = draftsByFolder.entrySet().stream()
+                    .filter(entry -> diagnostic.file().startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst();
+            if (draft.isPresent()) {
+                counts.get(draft.get())[diagnostic.isError() ? 0 : 1]++;
+            } else {
+                kept.add(diagnostic);
+            }
+        }
+        List<LeftOutDraft> leftOut = new ArrayList<>();
+        counts.forEach((draft, count) -> leftOut.add(new LeftOutDraft(draft.id(),
+                relative(project.root(), draft.folder().resolve("report.yaml")), count[0], count[1])));
+        return List.copyOf(leftOut);
+    }
+
+    /** A site whose every report is a draft lists none: likely a draft flag forgotten after the report was finished. */
+    private static void noteWhenOnlyDrafts(Project project, Diagnostics diagnostics) {
+        List<Report> reports = project.reports();
+        if (!reports.isEmpty() && reports.stream().allMatch(Report::draft)) {
+            diagnostics.warning(SourcePosition.wholeFile("content/reports"), "every report is a draft, so the website lists none",
+                    "remove draft: true from the report.yaml of each finished report, or build with --drafts to see the drafts");
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /** The web pages, sitemap and theme assets; media, PDFs and fonts are written apart. */

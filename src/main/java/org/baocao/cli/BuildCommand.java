@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
+import org.baocao.build.LeftOutDraft;
 import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--drafts", description = "include the reports marked draft: true (left out by default)")
+    boolean drafts;
+
     @Spec
     CommandSpec spec;
 
@@ -35,8 +39,9 @@ final class BuildCommand implements Callable<Integer> {
         Path folder = project.folder();
         Path output = out == null ? folder.resolve("output") : out.toAbsolutePath().normalize();
         Diagnostics diagnostics = new Diagnostics();
-        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict), diagnostics);
+        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict, drafts), diagnostics);
         DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
+        for (LeftOutDraft draft : result.leftOut()) spec.commandLine().getOut().println(leftOut(draft));
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("build failed: nothing was written; " + output + " is unchanged");
             return Main.CONTENT_ERRORS;
@@ -49,5 +54,14 @@ final class BuildCommand implements Callable<Integer> {
         // Linked from no page, so say where they are: these are the files to send to the printer.
         for (String pdf : result.printShopPdfs()) spec.commandLine().getOut().println("  for the print shop: " + output.resolve(pdf));
         return 0;
+    }
+
+    /** One line per draft: a report missing from the site should never be a surprise. */
+    static String leftOut(LeftOutDraft draft) {
+        String line = "left out draft report " + draft.id() + " (draft: true in " + draft.reportFile() + ")";
+        if (draft.errors() + draft.warnings() == 0) return line;
+        String problems = draft.errors() == 0 ? DiagnosticPrinter.plural(draft.warnings(), "warning")
+                : DiagnosticPrinter.plural(draft.errors(), "error") + ", " + DiagnosticPrinter.plural(draft.warnings(), "warning");
+        return line + "; its " + problems + ": baocao check lists them";
     }
 }

@@ -38,6 +38,7 @@ final class NewReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("created report " + id + (from == null ? "" : " from " + from) + ": " + DiagnosticPrinter.plural(written.size(), "file"));
         out.println("next: write each section and fill in the data; baocao check lists what is left to do");
+        out.println("it is a draft: baocao serve shows it, baocao build leaves it out until you remove draft: true from its report.yaml");
         return 0;
     }
 }

@@ -6,11 +6,10 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.baocao.serve.Preview;
-import org.baocao.source.Diagnostics;
+import org.baocao.serve.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
         try {
-            preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf, new TerminalListener(out, err));
+            preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf,
+                    new Terminal(project.folder(), address.isLoopbackAddress() ? null : bind, out, err));
         } catch (BindException e) {
             err.println("cannot serve on " + bind + ":" + port + ": " + e.getMessage() + "; choose another port with --port");
             err.flush();
@@ -65,39 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "baocao-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        out.println("serving " + project.folder() + " at " + preview.address() + "  (Ctrl-C to stop)");
-        if (!address.isLoopbackAddress()) {
-            out.println("warning: other computers can see this preview at " + bind + ":" + port);
-        }
-        out.flush();
         stopped.await();
         return 0;
-    }
-
-    private record TerminalListener(PrintWriter out, PrintWriter err) implements Preview.Listener {
-        @Override
-        public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
-            DiagnosticPrinter.print(diagnostics, false, err);
-            if (succeeded) {
-                out.println("rebuilt in " + millis + " ms: " + DiagnosticPrinter.plural(changedFiles.size(), "file") + " changed");
-            } else {
-                err.println("rebuild failed: the browser shows the errors over the last good pages");
-            }
-            out.flush();
-            err.flush();
-        }
-
-        @Override
-        public void pdfWritten(String path, long millis) {
-            out.println("PDF " + path + " written in " + String.format("%.1f", millis / 1000.0) + " s");
-            out.flush();
-        }
-
-        @Override
-        public void pdfFailed(String path, Diagnostics diagnostics) {
-            DiagnosticPrinter.print(diagnostics, false, err);
-            err.println("PDF " + path + " could not be made");
-            err.flush();
-        }
     }
 }

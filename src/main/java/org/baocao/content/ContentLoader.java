@@ -127,6 +127,7 @@ public final class ContentLoader {
         YamlValue publishedValue = report.required("published", "published: 2021-03-31");
         YamlValue coverValue = report.optional("cover");
         YamlValue keyFiguresValue = report.optional("key_figures");
+        YamlValue draftValue = report.optional("draft");
         report.rejectUnknownKeys("report.yaml");
 
         LocalizedText title = titleValue == null ? null : texts.read(titleValue, "title");
@@ -134,6 +135,7 @@ public final class ContentLoader {
         LocalDate[] period = readPeriod(periodValue);
         LocalDate published = publishedValue == null ? null : readDate(publishedValue, "published");
         Optional<String> cover = readCover(coverValue, folder);
+        boolean draft = readDraft(draftValue);
 
         Set<String> unreadableDataSets = new HashSet<>();
         Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts, unreadableDataSets);
@@ -141,7 +143,16 @@ public final class ContentLoader {
         List<Section> sections = loadSections(folder, languages);
         if (title == null || period == null || published == null) return Optional.empty();
         return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
-                keyFigures, dataSets, Set.copyOf(unreadableDataSets), sections));
+                keyFigures, dataSets, Set.copyOf(unreadableDataSets), sections, draft));
+    }
+
+    /** A value that is not true or false is an error, and the report counts as finished so that the error stops a build. */
+    private boolean readDraft(YamlValue value) {
+        if (value == null) return false;
+        if (value instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) return b;
+        diagnostics.error(value.at(), "draft must be true or false, found " + YamlValue.kind(value),
+                "write draft: true while the report is being written; remove the line, or write draft: false, to publish it");
+        return false;
     }
 
     private LocalDate[] readPeriod(YamlValue value) {

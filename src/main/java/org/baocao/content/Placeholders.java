@@ -6,8 +6,8 @@ import org.baocao.source.SourcePosition;
 
 /**
  * Sections not written yet. {@code baocao new report} gives each section of next year's report a short placeholder
- * body holding the {@link #MARKER} line; every check and build lists each one as a to-do (a warning, so the report
- * still builds while it is being written, and {@code --strict} refuses to publish it).
+ * body holding the {@link #MARKER} line; every check lists each one as a to-do (a warning, so the report still
+ * builds while it is being written, and {@code --strict} refuses to publish it once it is no longer a draft).
  */
 public final class Placeholders {
     /** An HTML comment: FreeMarker and Markdown leave it as it is and no reader sees it. */

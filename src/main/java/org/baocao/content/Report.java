@@ -16,11 +16,12 @@ import org.baocao.i18n.LocalizedText;
  * @param unreadableDataSets names of data sets whose files have errors (already reported), so that their uses are not
  *                  reported again
  * @param sections  in file-name order
+ * @param draft     still being written: {@code baocao build} leaves it out unless asked, {@code baocao serve} shows it
  */
 public record Report(String id, Path folder, LocalizedText title, Optional<LocalizedText> subtitle,
                      LocalDate start, LocalDate end, LocalDate published, Optional<String> cover,
                      List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, Set<String> unreadableDataSets,
-                     List<Section> sections) {
+                     List<Section> sections, boolean draft) {
 
     public Optional<Section> section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();

@@ -25,10 +25,15 @@ import org.baocao.source.SourcePosition;
  * {@code baocao new report ID [--from ID]}: next year's report, started from last year's: the same sections in every
  * language with their front matter and a placeholder body, the data sets with their figures cleared, the media
  * copied, and report.yaml with its years moved on. Without {@code --from}, a report with one placeholder section.
+ * Either way the new report is a draft, which {@code baocao build} does not publish until it is marked finished.
  */
 public final class NewReport {
     private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
+    /** A new report is unfinished: {@code baocao build} leaves it out until this line goes. */
+    static final String DRAFT = "draft: true  # remove this line, or set it to false, to publish the report\n";
+    /** The draft key of the report started from, replaced by {@link #DRAFT}. */
+    private static final Pattern OWN_DRAFT_LINE = Pattern.compile("(?m)^draft:[^\n]*(\n|$)");
 
     private NewReport() {}
 
@@ -67,7 +72,8 @@ public final class NewReport {
         int shift = yearShift(previous.id(), id);
         String reportYaml = Files.readString(previous.folder().resolve("report.yaml"));
         write(project, target.resolve("report.yaml"), "# Started from report " + previous.id() + " by baocao new report: check the title,"
-                + " period, publication date and key figures.\n" + shiftYears(reportYaml, shift), written);
+                + " period, publication date and key figures.\n" + DRAFT + shiftYears(OWN_DRAFT_LINE.matcher(reportYaml).replaceAll(""), shift),
+                written);
         for (DataSet dataSet : previous.dataSets().values()) {
             Path source = project.resolve(dataSet.file().path());
             write(project, target.resolve("data").resolve(source.getFileName()), DataClearer.clear(dataSet.file(), dataSet.root()), written);
@@ -109,7 +115,7 @@ public final class NewReport {
             title.append(title.length() == 0 ? "" : ", ").append(language.code()).append(": ")
                     .append(language.code().equals("vi") ? "Báo cáo thường niên " + id : "Annual Report " + id);
         }
-        write(project, target.resolve("report.yaml"), "title: {" + title + "}\n"
+        write(project, target.resolve("report.yaml"), DRAFT + "title: {" + title + "}\n"
                 + "period: {start: " + LocalDate.of(first, 1, 1) + ", end: " + LocalDate.of(last, 12, 31) + "}\n"
                 + "published: " + LocalDate.of(last + 1, 3, 31) + "\n", written);
         for (Language language : site.site().languages().all()) {

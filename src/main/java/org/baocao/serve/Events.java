@@ -22,17 +22,24 @@ final class Events {
 
     /** Pages and files that changed, as paths relative to the site root: tabs showing one of them reload. */
     void reload(List<String> changedPaths) {
-        StringBuilder json = new StringBuilder("[");
-        for (String path : changedPaths) {
-            if (json.length() > 1) json.append(',');
-            json.append(Json.string(path));
-        }
-        broadcast("reload", json.append(']').toString());
+        broadcast("reload", array(changedPaths));
     }
 
-    /** The build failed: every tab shows this text, the same as the terminal's, over the last good page. */
-    void problems(String text) {
-        problems = "{\"text\":" + Json.string(text) + "}";
+    private static String array(List<String> texts) {
+        StringBuilder json = new StringBuilder("[");
+        for (String text : texts) {
+            if (json.length() > 1) json.append(',');
+            json.append(Json.string(text));
+        }
+        return json.append(']').toString();
+    }
+
+    /**
+     * The build failed: every tab shows its problems over the last good page, each as the terminal prints it; the
+     * errors first, since they are what stopped the build.
+     */
+    void problems(List<String> errors, List<String> warnings) {
+        problems = "{\"errors\":" + array(errors) + ",\"warnings\":" + array(warnings) + "}";
         broadcast("problems", problems);
     }
 

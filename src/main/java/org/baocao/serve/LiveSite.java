@@ -112,15 +112,10 @@ final class LiveSite implements AutoCloseable {
     }
 
     private Rebuild failed(Diagnostics diagnostics, long start) {
-        events.problems(problemsText(diagnostics));
+        List<Diagnostic> all = diagnostics.sorted();
+        events.problems(all.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList(),
+                all.stream().filter(d -> !d.isError()).map(Diagnostic::format).toList());
         return new Rebuild(false, diagnostics, List.of(), elapsed(start));
-    }
-
-    /** The same text as the terminal's: each problem positioned, with its line, caret and hint. */
-    static String problemsText(Diagnostics diagnostics) {
-        StringBuilder text = new StringBuilder();
-        for (Diagnostic diagnostic : diagnostics.sorted()) text.append(diagnostic.format());
-        return text.toString();
     }
 
     /**

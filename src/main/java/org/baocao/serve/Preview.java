@@ -19,6 +19,9 @@ import org.baocao.source.Diagnostics;
 public final class Preview implements AutoCloseable {
     /** What the terminal shows. */
     public interface Listener {
+        /** The server listens: called before the first build, so the address is the first thing the user reads. */
+        default void serving(URI address) {}
+
         void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis);
 
         void pdfWritten(String path, long millis);
@@ -49,11 +52,10 @@ public final class Preview implements AutoCloseable {
                     listener.pdfFailed(path, diagnostics);
                 }
             });
+            // Serve at once: a tab opened during the first build reloads when it ends.
+            http = new SiteServer(live.siteFolder(), address, events);
             // Watch before the first build, so an edit made during it is not missed.
             this.watcher = new Watcher(project);
-            LiveSite.Rebuild first = live.rebuild(Set.of(project)).orElseThrow();
-            listener.rebuilt(first.succeeded(), first.diagnostics(), first.changed(), first.millis());
-            http = new SiteServer(live.siteFolder(), address, events);
         } catch (IOException | RuntimeException e) {
             if (http != null) http.close();
             if (live != null) live.close();
@@ -63,6 +65,14 @@ public final class Preview implements AutoCloseable {
         this.server = http;
         this.watching = new Thread(() -> watch(listener), "baocao-serve-watch");
         watching.setDaemon(true);
+        try {
+            listener.serving(address());
+            LiveSite.Rebuild first = live.rebuild(Set.of(project)).orElseThrow();
+            listener.rebuilt(first.succeeded(), first.diagnostics(), first.changed(), first.millis());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         watching.start();
     }
 

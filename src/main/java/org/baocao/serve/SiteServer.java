@@ -28,7 +28,7 @@ public final class SiteServer implements Closeable {
     private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT + "\" defer></script>\n").getBytes(StandardCharsets.UTF_8);
 
     private static final byte[] NO_SITE_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>baocao</title></head>"
-            + "<body><p>This page does not exist yet: the site has not been built. Fix the errors and save.</p></body></html>")
+            + "<body><p>This page does not exist yet: the site is being built, or has errors. It reloads when the site is ready.</p></body></html>")
             .getBytes(StandardCharsets.UTF_8);
 
     private final Path root;

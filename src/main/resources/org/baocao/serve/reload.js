@@ -17,30 +17,70 @@
     });
   }
 
-  function overlay() {
+  // A problem as the terminal prints it: the message, the source line with a caret under the column, the hint.
+  // The message and hint wrap; the source line and caret never do, since a wrapped line would move the caret off
+  // the word it points at: a long one scrolls sideways instead.
+  function problem(text, isError) {
+    var item = document.createElement('div');
+    item.style.cssText = 'margin:0 0 .75rem;padding:.5rem .75rem;border-left:4px solid ' +
+      (isError ? '#ff6e6e;background:rgba(255,80,80,.16);color:#fff' : '#e0b84a;background:rgba(255,255,255,.06);color:#e8e8e8');
+    var lines = text.replace(/\n$/, '').split('\n');
+    var source = lines.slice(1).filter(function (line) { return !/^ {4}hint: /.test(line); });
+    var hint = lines.slice(1).filter(function (line) { return /^ {4}hint: /.test(line); });
+    item.appendChild(block('div', lines[0], 'white-space:pre-wrap'));
+    if (source.length > 0) item.appendChild(block('pre', source.join('\n'), 'margin:0;white-space:pre;overflow-x:auto;font:inherit'));
+    if (hint.length > 0) item.appendChild(block('div', hint.join('\n'), 'white-space:pre-wrap'));
+    return item;
+  }
+
+  function block(tag, text, css) {
+    var element = document.createElement(tag);
+    element.style.cssText = css;
+    element.textContent = text;
+    return element;
+  }
+
+  function plural(n, word) {
+    return n + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  // Errors first and highlighted: they are what stopped the build. The warnings, often a long to-do list, come
+  // after, folded away.
+  function showProblems(problems) {
     var box = document.getElementById('baocao-problems');
-    if (box) return box;
+    if (box) box.remove();
     box = document.createElement('div');
     box.id = 'baocao-problems';
     box.setAttribute('role', 'alert');
     box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;' +
-      'background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 monospace;white-space:pre-wrap;text-align:left';
+      'background:#161616;color:#fff;font:14px/1.5 monospace;text-align:left';
     var title = document.createElement('strong');
     title.style.cssText = 'display:block;color:#ff8a80;font-size:16px;margin-bottom:1rem';
-    title.textContent = 'baocao: the content has errors; this page is the last good build.';
-    var text = document.createElement('pre');
-    text.style.cssText = 'margin:0;white-space:pre-wrap;font:inherit';
+    title.textContent = 'baocao: ' + plural(problems.errors.length, 'error') + ' stopped the build; this page is the last good build.';
     box.appendChild(title);
-    box.appendChild(text);
+    problems.errors.forEach(function (text) {
+      box.appendChild(problem(text, true));
+    });
+    if (problems.warnings.length > 0) {
+      var warnings = document.createElement('details');
+      warnings.style.cssText = 'margin-top:1.5rem';
+      var summary = document.createElement('summary');
+      summary.style.cssText = 'cursor:pointer;color:#e0b84a;margin-bottom:.75rem';
+      summary.textContent = plural(problems.warnings.length, 'warning');
+      warnings.appendChild(summary);
+      problems.warnings.forEach(function (text) {
+        warnings.appendChild(problem(text, false));
+      });
+      box.appendChild(warnings);
+    }
     document.body.appendChild(box);
-    return box;
   }
 
   source.addEventListener('reload', function (event) {
     if (affectsThisPage(JSON.parse(event.data))) location.reload();
   });
   source.addEventListener('problems', function (event) {
-    overlay().querySelector('pre').textContent = JSON.parse(event.data).text;
+    showProblems(JSON.parse(event.data));
   });
   source.addEventListener('ok', function () {
     var box = document.getElementById('baocao-problems');

@@ -100,6 +100,7 @@ class NewReportTest {
         assertTrue(report.contains("period: {start: 2021-01-01, end: 2021-12-31}"), report);
         assertTrue(report.contains("published: 2022-03-31"), report);
         assertTrue(report.contains("{value: harvest.tonnes,"), report);
+        assertTrue(report.contains("\ndraft: true  # remove this line, or set it to false, to publish the report\ntitle:"), report);
 
         String data = Files.readString(project.resolve("content/reports/2021/data/harvest.yaml"));
         assertTrue(data.contains("# Harvest of the 2020 season.\ntonnes: null        # dried seeds\nponds: null\nstarted: null\n"), data);
@@ -130,13 +131,16 @@ class NewReportTest {
                 todos.stream().map(Diagnostic::headline).toList());
         assertEquals(0, check.count(Severity.ERROR));
 
-        BuildResult built = new Pipeline().build(new BuildOptions(project, output.resolve("site"), true, false), new Diagnostics());
+        BuildResult built = new Pipeline().build(new BuildOptions(project, output.resolve("site"), true, false, true), new Diagnostics());
         assertTrue(built.succeeded());
         assertEquals(4, built.pdfs().size(), built.pdfs().toString());
         String page = Files.readString(output.resolve("site/en/2021/index.html"));
         assertTrue(page.contains("Tonnes of lotus seeds"), "the key figure without a value still shows its label");
-        assertFalse(new Pipeline().build(new BuildOptions(project, output.resolve("strict"), false, true), new Diagnostics()).succeeded(),
+        assertFalse(new Pipeline().build(new BuildOptions(project, output.resolve("strict"), false, true, true), new Diagnostics()).succeeded(),
                 "--strict publishes no report with placeholders");
+        BuildResult published = new Pipeline().build(new BuildOptions(project, output.resolve("published"), false, true), new Diagnostics());
+        assertTrue(published.succeeded(), "the new report is a draft, left out of a build without --drafts");
+        assertFalse(Files.exists(output.resolve("published/en/2021")));
     }
 
     @Test
@@ -208,8 +212,23 @@ class NewReportTest {
         List<String> written = NewReport.create(project, "2022", Optional.empty(), new Diagnostics());
         assertEquals(List.of("content/reports/2022/report.yaml", "content/reports/2022/vi/01-tong-quan.md",
                 "content/reports/2022/en/01-tong-quan.md"), written);
-        assertTrue(new Pipeline().build(new BuildOptions(project, output.resolve("site"), false, false), new Diagnostics()).succeeded());
+        assertTrue(Files.readString(project.resolve(written.get(0))).startsWith(NewReport.DRAFT + "title: "));
+        assertTrue(new Pipeline().build(new BuildOptions(project, output.resolve("site"), false, false, true), new Diagnostics()).succeeded());
         assertTrue(Files.isRegularFile(output.resolve("site/en/2022/tong-quan/index.html")));
+    }
+
+    @Test
+    void theNewReportIsADraftEvenWhenItsSourceSaysDraftFalse() throws IOException {
+        lastYear();
+        Path source = project.resolve("content/reports/2020/report.yaml");
+        Files.writeString(source, Files.readString(source).replace("published: 2021-03-31\n", "published: 2021-03-31\ndraft: false\n"));
+        NewReport.create(project, "2021", Optional.of("2020"), new Diagnostics());
+
+        String report = Files.readString(project.resolve("content/reports/2021/report.yaml"));
+        assertEquals(1, report.split("\ndraft:", -1).length - 1, report);
+        Diagnostics diagnostics = new Diagnostics();
+        var model = new Pipeline().load(project, diagnostics).orElseThrow();
+        assertEquals(List.of(true, false), model.project().reports().stream().map(r -> r.draft()).toList(), "2021 is a draft, 2020 is not");
     }
 
     @Test

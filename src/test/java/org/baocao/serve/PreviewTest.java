@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -21,12 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.Pipeline;
+import org.baocao.content.Placeholders;
+import org.baocao.scaffold.NewReport;
+import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,6 +234,52 @@ class PreviewTest {
                 HttpResponse.BodyHandlers.discarding()));
     }
 
+    @Test
+    void servesADraftMarkedAndPrintsTheAddressFirstThenOnlyWhatChanged(@TempDir Path other) throws Exception {
+        SenVangProject.write(other);
+        assertEquals(5, NewReport.create(other, "2021", Optional.of("2020"), new Diagnostics()).size());
+        StringWriter terminal = new StringWriter();
+        PrintWriter both = new PrintWriter(terminal, true);
+        try (Preview drafts = Preview.start(other, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false,
+                new Terminal(other, null, both, both))) {
+            String first = terminal.toString();
+            assertTrue(first.startsWith("serving " + other + " at " + drafts.address() + "  (Ctrl-C to stop)\n"), first);
+            List<String> firstWarnings = first.lines().filter(line -> line.contains(": warning: ")).toList();
+            assertTrue(firstWarnings.stream().filter(line -> line.startsWith("content/reports/2021/")).count() >= 2, "the draft is checked: " + first);
+            assertTrue(first.contains("0 errors, " + firstWarnings.size() + " warnings\nbuilt in "), first);
+
+            String archive = text(http.send(HttpRequest.newBuilder(drafts.address().resolve("vi/")).build(), HttpResponse.BodyHandlers.ofByteArray()));
+            assertTrue(archive.contains("Báo cáo thường niên 2021") && archive.contains("badge-draft\">Bản nháp</span>"), "serve shows the draft, marked");
+
+            Path section = other.resolve("content/reports/2020/en/01-tong-quan.md");
+            String original = Files.readString(section);
+            Files.writeString(section, original + "\n" + Placeholders.MARKER + "\n");
+            String added = awaitOutput(terminal, first.length(), "rebuilt in ");
+            assertTrue(added.startsWith("content/reports/2020/en/01-tong-quan.md:7:1: warning: placeholder: write this section\n"), added);
+            assertTrue(added.contains("    hint: replace the placeholder"), "a new warning is printed in full: " + added);
+            assertTrue(added.contains("+ " + firstWarnings.size() + " warnings unchanged since the last build: baocao check lists them\n"), added);
+            for (String unchanged : firstWarnings) assertFalse(added.contains(unchanged), "repeated: " + unchanged);
+
+            int before = terminal.toString().length();
+            Files.writeString(section, original.replace("${members.count}", "${members.cout}"));
+            String failed = awaitOutput(terminal, before, "rebuild failed");
+            assertTrue(failed.contains("content/reports/2020/en/01-tong-quan.md:5:") && failed.contains("error: 'members.cout' does not exist"), failed);
+            assertTrue(failed.matches("(?s).*\\+ \\d+ warnings unchanged since the last build.*"), failed);
+        }
+    }
+
+    /** What the terminal printed after {@code from} up to the line holding {@code until}. */
+    private static String awaitOutput(StringWriter terminal, int from, String until) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String printed = terminal.toString().substring(from);
+            int at = printed.indexOf(until);
+            if (at >= 0 && printed.indexOf('\n', at) >= 0) return printed.substring(0, printed.indexOf('\n', at) + 1);
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the terminal never printed '" + until + "': " + terminal.toString().substring(from));
+    }
+
     static class QuietListener implements Preview.Listener {
         @Override
         public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {}
@@ -237,7 +289,7 @@ class PreviewTest {
 
         @Override
         public void pdfFailed(String path, Diagnostics diagnostics) {
-            throw new AssertionError("PDF " + path + " failed: " + LiveSite.problemsText(diagnostics));
+            throw new AssertionError("PDF " + path + " failed: " + diagnostics.sorted().stream().map(Diagnostic::format).toList());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.baocao.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -8,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.baocao.content.Placeholders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,11 +39,21 @@ class ServeBrowserIT {
                 Files.writeString(section, original.replace("xã viên trồng sen", "xã viên trồng sen hồng"));
                 wait.until(d -> body(browser).contains("xã viên trồng sen hồng"));
 
-                Files.writeString(section, original.replace("trồng sen.", "trồng sen ${members.cout}."));
+                Files.writeString(section, original.replace("trồng sen.", "trồng sen ${members.cout}.") + "\n" + Placeholders.MARKER + "\n");
                 WebElement overlay = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("baocao-problems")));
                 wait.until(d -> overlay.getText().contains(SenVangProject.VI_SECTION + ":4:"));
                 assertTrue(overlay.getText().contains("error: 'members.cout' does not exist in the data sets"), overlay.getText());
                 assertTrue(overlay.getText().contains("hint: did you mean members.count?"), overlay.getText());
+                // The error comes first; the warnings (here the placeholder) are folded under their count.
+                String shown = overlay.getText();
+                WebElement warnings = overlay.findElement(By.tagName("summary"));
+                assertTrue(warnings.getText().matches("\\d+ warnings?"), warnings.getText());
+                assertTrue(shown.indexOf("error: 'members.cout'") < shown.indexOf(warnings.getText()), shown);
+                assertFalse(shown.contains(": warning: "), "the warnings are folded: " + shown);
+                // The source line and its caret never wrap, or the caret would point at another word.
+                WebElement source = overlay.findElement(By.tagName("pre"));
+                assertEquals("pre", source.getCssValue("white-space"));
+                assertTrue(source.getText().contains("${members.cout}") && source.getText().endsWith("^"), source.getText());
                 assertTrue(body(browser).contains("xã viên trồng sen hồng"), "the last good page is no longer shown");
 
                 Files.writeString(section, original);

@@ -178,7 +178,7 @@ public final class SiteWriter {
                 SitePaths.href(fromPath, SitePaths.report(code, report)),
                 pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath,
                 pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()), cover, report.title().in(code),
-                List.copyOf(figures), List.copyOf(sections));
+                List.copyOf(figures), List.copyOf(sections), report.draft());
     }
 
     private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn, String fromPath) {

@@ -8,14 +8,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nu.validator.client.EmbeddedValidator;
+import org.baocao.build.BuildOptions;
+import org.baocao.build.Pipeline;
+import org.baocao.scaffold.NewReport;
+import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 
-/** Every page of the sample and of the two-report fixture: valid HTML (Nu HTML Checker) and accessible (axe-core). */
+/** Every page of the sample, of the two-report fixture and of the fixture with a draft: valid HTML (Nu HTML Checker) and accessible (axe-core). */
 class SiteValidationIT {
     @TempDir
     static Path temp;
@@ -25,7 +30,14 @@ class SiteValidationIT {
     static void build() throws Exception {
         Path sample = SiteFixture.build(SiteFixture.SAMPLE, temp.resolve("sample"), true);
         Path fixture = SiteFixture.build(SiteFixture.writeProject(temp.resolve("fixture"), null), temp.resolve("fixture/output"), true);
-        sites = List.of(sample, fixture);
+        // A draft report, as serve and build --drafts show it: its badge must pass the checks too.
+        Path withDraft = SiteFixture.writeProject(temp.resolve("drafts"), null);
+        Diagnostics diagnostics = new Diagnostics();
+        NewReport.create(withDraft, "2025", Optional.of("2024"), diagnostics);
+        Path drafts = temp.resolve("drafts/output");
+        assertTrue(new Pipeline().build(new BuildOptions(withDraft, drafts, false, false, true), diagnostics).succeeded(),
+                () -> diagnostics.sorted().toString());
+        sites = List.of(sample, fixture, drafts);
     }
 
     @Test
