@@ -1,17 +1,23 @@
 package org.baocao.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 
 /**
- * Sections not written yet. {@code baocao new report} gives each section of next year's report a short placeholder
+ * Sections and site settings not written yet. {@code baocao new report} gives each section of next year's report a short placeholder
  * body holding the {@link #MARKER} line; every check lists each one as a to-do (a warning, so the report still
  * builds while it is being written, and {@code --strict} refuses to publish it once it is no longer a draft).
  */
 public final class Placeholders {
     /** An HTML comment: FreeMarker and Markdown leave it as it is and no reader sees it. */
     public static final String MARKER = "<!-- baocao:todo -->";
+    /** The same in site.yaml, as a YAML comment after a value to replace. */
+    public static final String YAML_MARKER = "# baocao:todo";
 
     private Placeholders() {}
 
@@ -37,6 +43,30 @@ public final class Placeholders {
                     }
                 }
             }
+        }
+        siteYamlPlaceholders(project.root(), diagnostics);
+    }
+
+    /**
+     * {@code baocao new site} marks the values of site.yaml the team must replace with a comment
+     * {@code # baocao:todo <what to write>}; each is a to-do until the comment is deleted.
+     */
+    private static void siteYamlPlaceholders(Path projectRoot, Diagnostics diagnostics) {
+        Path siteYaml = projectRoot.resolve("content/site.yaml");
+        List<String> lines;
+        try {
+            lines = SourceFile.normalize(Files.readString(siteYaml)).lines().toList();
+        } catch (IOException e) {
+            return; // loading the project reported it
+        }
+        SourceFile file = new SourceFile("content/site.yaml", String.join("\n", lines));
+        for (int i = 0; i < lines.size(); i++) {
+            int marker = lines.get(i).indexOf(YAML_MARKER);
+            if (marker < 0) continue;
+            String todo = lines.get(i).substring(marker + YAML_MARKER.length()).strip();
+            diagnostics.warning(SourcePosition.of(file, i + 1, marker + 1),
+                    "placeholder: " + (todo.isEmpty() ? "replace this value" : todo),
+                    "write the real value, then delete the comment " + YAML_MARKER);
         }
     }
 }

@@ -53,8 +53,8 @@ public final class NewSite {
         files.put("content/site.yaml", """
                 # The organisation and the languages of the reports; the first language is the default one.
                 organization:
-                  name: {vi: Tên tổ chức của bạn, en: Your organisation's name}
-                  short_name: {vi: Tên viết tắt, en: Short name}
+                  name: {vi: Tên tổ chức của bạn, en: Your organisation's name}   # baocao:todo write your organisation's name
+                  short_name: {vi: Tên viết tắt, en: Short name}   # baocao:todo write its short name
                 languages:
                   - {code: vi, locale: vi-VN, name: Tiếng Việt}
                   - {code: en, locale: en-GB, name: English}
