@@ -108,10 +108,10 @@ class BuildErrorsTest {
                   volunteers: 35
                 """);
         assertEquals(List.of("""
-                content/reports/2024/data/outreach.yaml:3:13: error: invalid YAML: mapping values are not allowed here
+                content/reports/2024/data/outreach.yaml:3:3: error: this line is indented more than the line above it
                       volunteers: 35
-                                ^
-                    hint: a text containing ': ' must be quoted, e.g. title: "Ghi chú: ..."
+                      ^
+                    hint: a line indented by 2 spaces more than the key above it continues that key's value: indent it like 'events:' (or, if it is a text containing ': ', put it in quotes)
                 """), buildFails(p));
     }
 
