@@ -104,6 +104,16 @@ final class TemplateSyntax {
     static void reportWrongKind(TemplateException e, String expression, SourcePosition at, Map<String, DataSet> dataSets,
                                 Diagnostics diagnostics) {
         String message = firstSentence(e.getMessageWithoutStackTop());
+        if (expression == null) expression = printedAt(at);
+        if (message.startsWith("Can't convert boolean to string")) {
+            diagnostics.error(at, (expression == null ? "this value" : "'" + expression + "'") + " is true/false, which a narrative cannot print",
+                    "write the words you mean in the narrative, or make the value a text in the data set");
+            return;
+        }
+        if (message.contains("/ by zero")) {
+            diagnostics.error(at, "division by zero", "check the figure you divide by");
+            return;
+        }
         Matcher kind = WRONG_KIND.matcher(message);
         String name = expression == null ? "this" : "'" + expression + "'";
         if (!kind.find() || expression == null) {
@@ -116,8 +126,9 @@ final class TemplateSyntax {
         } else if (message.startsWith("For \".\" left-hand operand")) {
             diagnostics.error(at, name + " is " + actual + ": nothing can follow it after a '.'", "print it as ${" + expression + "}");
         } else {
-            diagnostics.error(at, name + " is " + actual + ", where " + plainKind(kind.group(1), null, dataSets) + " is needed",
-                    "check the name: only numbers can be calculated with");
+            String needed = plainKind(kind.group(1), null, dataSets);
+            diagnostics.error(at, name + " is " + actual + ", where " + needed + " is needed",
+                    needed.equals("a number") ? "check the name: only numbers can be calculated with" : "check the name against the data sets");
         }
     }
 
@@ -145,9 +156,19 @@ final class TemplateSyntax {
         return "a " + freemarkerKind.replaceAll("[^a-z ]", " ").strip();
     }
 
+    /** "members.active" when the position is at "${members.active}", else null. */
+    private static String printedAt(SourcePosition at) {
+        String line = at.sourceLine();
+        int start = at.column() - 1;
+        if (start < 0 || !line.startsWith("${", start)) return null;
+        int end = line.indexOf('}', start);
+        return end < 0 ? null : line.substring(start + 2, end).strip();
+    }
+
     /** Drops FreeMarker's notes on Java classes, "(wrapper: f.t.SimpleNumber)", which mean nothing to a writer. */
     private static String withoutJavaNames(String message) {
-        return message.replaceAll("\\s*\\((?:wrapper: )?[^()]*(?:\\$|f\\.t\\.|java\\.)[^()]*\\)?", "").replaceAll("[:\\s]+$", "");
+        return message.replaceAll("\\s*\\((?:wrapper: )?[^()]*(?:\\$|f\\.t\\.|java\\.)[^()]*\\)?", "").replaceAll("[:\\s]+$", "")
+                .replaceAll("\\b(?:an? )?(?:extended_)?hash\\b", "a group of values").replaceAll("\\b(?:an? )?sequence\\b", "a list");
     }
 
     static String firstSentence(String message) {
