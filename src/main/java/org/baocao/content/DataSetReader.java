@@ -42,9 +42,12 @@ final class DataSetReader {
         this.root = root;
         Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
         for (String code : languages.codes()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> resolved = (Map<String, Object>) resolve(root, code, code.equals(languages.defaultLanguage().code()));
-            byLanguage.put(code, resolved);
+            // The texts of charts and tables are reported by their readers, which name them ("chart title").
+            boolean reportMissing = code.equals(languages.defaultLanguage().code());
+            Map<String, Object> resolved = new LinkedHashMap<>();
+            root.entries().forEach((key, child) -> resolved.put(key,
+                    resolve(child, code, reportMissing && !key.equals("charts") && !key.equals("tables"))));
+            byLanguage.put(code, Collections.unmodifiableMap(resolved));
         }
         Map<String, ChartSpec> charts = readCharts(root.get("charts"));
         Map<String, TableSpec> tables = readTables(root.get("tables"));
@@ -67,9 +70,15 @@ final class DataSetReader {
             LocalizedText text = reportMissing ? texts.read(mapping, "text") : new LocalizedTexts(languages, new Diagnostics()).read(mapping, "text");
             return text == null ? "" : text.in(language);
         }
+        if (reportMissing && isText(mapping) && texts.reportMisspeltLanguages(mapping)) return "";
         Map<String, Object> resolved = new LinkedHashMap<>();
         mapping.entries().forEach((key, child) -> resolved.put(key, resolve(child, language, reportMissing)));
         return Collections.unmodifiableMap(resolved);
+    }
+
+    /** Texts only (or nothing), as a text per language is; a mapping of numbers is data. */
+    private static boolean isText(YamlValue.Mapping mapping) {
+        return mapping.entries().values().stream().allMatch(v -> v instanceof YamlValue.Scalar s && (s.isNull() || s.value() instanceof String));
     }
 
     private Map<String, ChartSpec> readCharts(YamlValue value) {
@@ -235,6 +244,7 @@ final class DataSetReader {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
                 if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
+                else if (cell instanceof YamlValue.Mapping) texts.read(cell, "table cell");
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
             rowMaps.add(Collections.unmodifiableMap(resolvedCells));

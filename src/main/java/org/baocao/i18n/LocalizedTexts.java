@@ -1,12 +1,21 @@
 package org.baocao.i18n;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.baocao.source.Diagnostics;
+import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
 /** Reads localized texts: {@code {vi: ..., en: ...}} or a plain text that is the same in every language. */
 public final class LocalizedTexts {
+    /** A key that is meant as a language code: two or three small letters, perhaps with a region (pt-BR). */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
+    /** Country codes that people write for a language: Việt Nam is VN, its language vi. */
+    private static final Map<String, String> COUNTRY_CODES = Map.of("vn", "vi", "uk", "en", "gb", "en", "us", "en");
+
     private final Languages languages;
     private final Diagnostics diagnostics;
 
@@ -29,9 +38,68 @@ public final class LocalizedTexts {
         if (isLocalized(value)) {
             return readLocalized((YamlValue.Mapping) value, what);
         }
+        if (value instanceof YamlValue.Mapping mapping && reportMisspeltLanguages(mapping)) {
+            return null;
+        }
         diagnostics.error(value.at(), what + " must be a text or a text per language, found " + YamlValue.kind(value),
                 "write it as {" + String.join(": ..., ", languages.codes()) + ": ...}");
         return null;
+    }
+
+    /**
+     * Whether the mapping is meant as a text per language but has a key that is no language of the site, which is then
+     * reported: an unquoted comma that ended a text ({@code {vi: Sản lượng, theo cây trồng, en: ...}} reads
+     * "theo cây trồng" as a key without a value) or a misspelt language code ({@code vn}).
+     */
+    public boolean reportMisspeltLanguages(YamlValue.Mapping mapping) {
+        if (mapping.entries().keySet().stream().noneMatch(languages::contains)) return false;
+        List<String> strays = new ArrayList<>();
+        List<String> unknownCodes = new ArrayList<>();
+        for (var entry : mapping.entries().entrySet()) {
+            String key = entry.getKey();
+            if (languages.contains(key)) continue;
+            if (entry.getValue() instanceof YamlValue.Scalar s && s.isNull()) strays.add(key);
+            else if (LANGUAGE_CODE.matcher(key).matches()) unknownCodes.add(key);
+            else return false; // a mapping of other things that happens to have a key like a language code
+        }
+        for (String stray : strays) {
+            diagnostics.error(mapping.keyAt().get(stray), "'" + stray + "' is not a language: a comma inside {…} ends the text",
+                    "put the text in quotes: " + quotedExample(mapping, stray));
+        }
+        for (String code : unknownCodes) {
+            // Every two-letter code is two edits from any other: only one edit away is a likely typo.
+            String suggestion = COUNTRY_CODES.containsKey(code) && languages.contains(COUNTRY_CODES.get(code))
+                    ? COUNTRY_CODES.get(code)
+                    : languages.codes().stream().filter(c -> Suggestions.distance(code, c) == 1).findFirst().orElse(null);
+            diagnostics.error(mapping.keyAt().get(code), "unknown language '" + code + "'",
+                    suggestion != null ? "did you mean '" + suggestion + "'?"
+                            : "the site's languages (site.yaml) are: " + String.join(", ", languages.codes()));
+        }
+        return true;
+    }
+
+    /** {vi: "Sản lượng, theo cây trồng", en: ...}: the text that {@code stray} was cut from, joined again and quoted. */
+    private String quotedExample(YamlValue.Mapping mapping, String stray) {
+        Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        String owner = null;
+        String strayOwner = null;
+        for (var entry : mapping.entries().entrySet()) {
+            String key = entry.getKey();
+            boolean isStray = !languages.contains(key) && entry.getValue() instanceof YamlValue.Scalar s && s.isNull();
+            if (isStray && owner != null) {
+                texts.get(owner).append(", ").append(key);
+                if (key.equals(stray)) strayOwner = owner;
+            } else if (!isStray) {
+                owner = key;
+                texts.put(key, new StringBuilder(entry.getValue() instanceof YamlValue.Scalar s && s.value() != null
+                        ? String.valueOf(s.value()) : "..."));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (var text : texts.entrySet()) {
+            parts.add(text.getKey() + ": " + (text.getKey().equals(strayOwner) ? "\"" + text.getValue() + "\"" : "..."));
+        }
+        return "{" + String.join(", ", parts) + "}";
     }
 
     private LocalizedText readLocalized(YamlValue.Mapping mapping, String what) {

@@ -45,6 +45,8 @@ final class Figures implements FigureMaker {
     /** Where each placed chart or table is, by its data id, for cross-references. */
     private final Map<String, Placed> placed = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
+    /** Charts and tables that a directive failed to place, its error reported: references to them would only echo it. */
+    private final Set<String> failedPlacements = new HashSet<>();
     private String currentSection = "";
     private int figureCount;
     private int tableCount;
@@ -113,7 +115,7 @@ final class Figures implements FigureMaker {
     /** Reports each cross-reference to a chart or table that this language's text does not place. */
     void checkReferences() {
         for (Reference reference : references) {
-            if (placed.containsKey(reference.id())) continue;
+            if (placed.containsKey(reference.id()) || isReported(reference.id())) continue;
             List<String> all = new ArrayList<>(placed.keySet());
             String closest = Suggestions.closest(reference.id(), all);
             diagnostics.error(reference.at(), "<@ref> to '" + reference.id() + "', which no <@chart> or <@table> of this report places",
@@ -123,8 +125,27 @@ final class Figures implements FigureMaker {
         }
     }
 
+    /**
+     * Whether the chart or table is missing because of an error reported already: its data set's file or its
+     * definition has errors, or a {@code <@chart>} or {@code <@table>} that tried to place it failed.
+     */
+    private boolean isReported(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) return failedPlacements.contains(id);
+        String dataSetName = id.substring(0, dot);
+        DataSet dataSet = report.dataSets().get(dataSetName);
+        return failedPlacements.contains(id) || report.unreadableDataSets().contains(dataSetName)
+                || dataSet != null && dataSet.brokenFigures().contains(id.substring(dot + 1));
+    }
+
     @Override
     public String chart(String id, SourcePosition at) {
+        String html = placeChart(id, at);
+        if (html == null) failedPlacements.add(id);
+        return html;
+    }
+
+    private String placeChart(String id, SourcePosition at) {
         DataSet dataSet = dataSet(id, at, "chart");
         if (dataSet == null) return null;
         String name = id.substring(id.indexOf('.') + 1);
@@ -181,6 +202,12 @@ final class Figures implements FigureMaker {
 
     @Override
     public String table(String id, SourcePosition at) {
+        String html = placeTable(id, at);
+        if (html == null) failedPlacements.add(id);
+        return html;
+    }
+
+    private String placeTable(String id, SourcePosition at) {
         DataSet dataSet = dataSet(id, at, "table");
         if (dataSet == null) return null;
         String name = id.substring(id.indexOf('.') + 1);

@@ -1,6 +1,7 @@
 package org.baocao.render;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -102,8 +103,7 @@ final class HtmlPostProcessor {
                 continue;
             }
             if (!Files.isRegularFile(image)) {
-                diagnostics.error(at(narrative, src), "image '" + src + "' does not exist",
-                        "the path is relative to this Markdown file, e.g. ../media/" + Path.of(src).getFileName());
+                diagnostics.error(at(narrative, src), "image '" + src + "' does not exist", missingImageHint(src, image));
                 continue;
             }
             if (img.attr("alt").isBlank()) {
@@ -141,6 +141,24 @@ final class HtmlPostProcessor {
             }
             link.attr("href", Links.SECTION + key + fragment);
         }
+    }
+
+    /** "did you mean ../media/canh-dong.png?" for a file of the same folder with a name a typo or a capital away. */
+    private static String missingImageHint(String src, Path image) {
+        Path folder = image.getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+                String closest = Suggestions.closest(image.getFileName().toString(), names);
+                if (closest != null) {
+                    int slash = src.lastIndexOf('/');
+                    return "did you mean " + src.substring(0, slash + 1) + closest + "?";
+                }
+            } catch (IOException e) {
+                // an unreadable folder: fall back to the general hint
+            }
+        }
+        return "the path is relative to this Markdown file, e.g. ../media/" + image.getFileName();
     }
 
     private static String closestSection(String fileName, Set<String> sectionFiles) {

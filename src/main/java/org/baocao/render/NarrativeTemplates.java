@@ -17,8 +17,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baocao.content.DataReferences;
 import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
@@ -26,6 +29,7 @@ import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
+import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
 /**
@@ -34,6 +38,9 @@ import org.baocao.yaml.YamlValue;
  * Narratives cannot include other files, create Java objects or reach the Java API.
  */
 public final class NarrativeTemplates {
+    private static final Pattern UNQUOTED_ID = Pattern.compile("\\bid\\s*=\\s*([^\\s\"/>]+)");
+    private static final List<String> DIRECTIVES = List.of("chart", "table", "ref");
+
     private final Configuration configuration;
 
     public NarrativeTemplates() {
@@ -61,9 +68,7 @@ public final class NarrativeTemplates {
         try {
             template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
         } catch (ParseException e) {
-            diagnostics.error(position(narrative, e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + firstSentence(e.getEditorMessage()).replaceFirst("^Encountered (.+?), but was expecting.*$", "unexpected $1"),
-                    "check the ${...} and <@...> around this position; write $ {  or use \\${ for a literal");
+            TemplateSyntax.report(e, narrative, diagnostics);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,17 +110,44 @@ public final class NarrativeTemplates {
                 diagnostics.error(at, "'" + expression + "' has no value yet",
                         "fill it in at " + value.file() + ":" + value.line() + ":" + value.column() + " (a narrative cannot print an empty value)");
             } else {
-                diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
+                unknownName(expression, at, report, diagnostics);
             }
         } else if (e instanceof FigureFailure || e.getCause() instanceof FigureFailure) {
             // already reported with its own message
+        } else if (e instanceof DirectiveMisuse || e.getCause() instanceof DirectiveMisuse) {
+            DirectiveMisuse misuse = (DirectiveMisuse) (e instanceof DirectiveMisuse ? e : e.getCause());
+            diagnostics.error(at, misuse.problem, misuse.hint);
         } else if (isForbidden(e)) {
             diagnostics.error(at, "narratives cannot " + forbidden(e),
                     "a narrative can print values of the data sets (${dataset.name}) and place figures (<@chart id=\"...\"/>); nothing else");
         } else {
-            diagnostics.error(at, firstSentence(e.getMessageWithoutStackTop()),
-                    "check the expression" + (expression == null ? "" : " '" + expression + "'") + " against the data set");
+            TemplateSyntax.reportWrongKind(e, expression, at, report.dataSets(), diagnostics);
         }
+    }
+
+    /** A name that is no value of the data sets: a misspelt figure, a look-alike letter, a directive, an id without quotes. */
+    private static void unknownName(String expression, SourcePosition at, Report report, Diagnostics diagnostics) {
+        String before = at.sourceLine() == null ? "" : at.sourceLine().substring(0, Math.min(Math.max(at.column() - 1, 0), at.sourceLine().length()));
+        if (before.endsWith("<@")) {
+            String closest = Suggestions.closest(expression, DIRECTIVES);
+            diagnostics.error(at, "unknown <@" + expression + ">",
+                    (closest != null ? "did you mean <@" + closest + ">? " : "") + "a narrative can use <@chart id=\"...\"/>, <@table id=\"...\"/> and <@ref id=\"...\"/>");
+            return;
+        }
+        if (before.matches(".*<@\\w+\\s+id\\s*=\\s*$")) {
+            diagnostics.error(at, "the id '" + expression + "' must be in quotes", "write id=\"" + expression + "\"");
+            return;
+        }
+        String closest = Suggestions.closest(expression, DataReferences.allPaths(report.dataSets()));
+        int lookAlike = closest == null ? -1 : Suggestions.lookAlikeAt(expression, closest);
+        if (lookAlike >= 0) {
+            SourcePosition letter = new SourcePosition(at.file(), at.line(), at.column() + lookAlike, at.sourceLine());
+            diagnostics.error(letter, "'" + expression + "' contains a non-Latin letter (" + Suggestions.describeLetter(expression.charAt(lookAlike))
+                            + " at column " + letter.column() + ") that looks like a Latin one",
+                    "type the name again with a Latin keyboard: " + closest);
+            return;
+        }
+        diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
     }
 
     private static boolean isForbidden(TemplateException e) {
@@ -132,14 +164,9 @@ public final class NarrativeTemplates {
     }
 
     /** An expression FreeMarker cannot place is reported at the body's first line. */
-    private static SourcePosition position(Narrative narrative, int templateLine, int column) {
+    static SourcePosition position(Narrative narrative, int templateLine, int column) {
         int line = templateLine <= 0 ? narrative.bodyLine() : templateLine + narrative.bodyLine() - 1;
         return SourcePosition.of(narrative.file(), line, templateLine <= 0 ? 1 : column);
-    }
-
-    private static String firstSentence(String message) {
-        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
-        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
     private interface Figure {
@@ -153,15 +180,33 @@ public final class NarrativeTemplates {
         }
     }
 
+    /** A directive written wrongly, with what to write instead. */
+    private static final class DirectiveMisuse extends TemplateModelException {
+        final String problem;
+        final String hint;
+
+        DirectiveMisuse(String problem, String hint) {
+            super(problem);
+            this.problem = problem;
+            this.hint = hint;
+        }
+    }
+
     /** @param block a figure on lines of its own; else inline, within the sentence (a cross-reference) */
     private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block) {
         return (env, params, loopVars, body) -> {
             var call = env.getCurrentDirectiveCallPlace();
             SourcePosition at = position(narrative, call.getBeginLine(), call.getBeginColumn());
             Object id = params.get("id");
+            if (params.containsKey("id") && !(id instanceof TemplateScalarModel)) {
+                // id=members.by_year without quotes is read as a value of the data sets, which does not exist.
+                Matcher written = UNQUOTED_ID.matcher(at.sourceLine());
+                String example = written.find(Math.min(at.column() - 1, at.sourceLine().length())) ? written.group(1) : "dataset.name";
+                throw new DirectiveMisuse("the id of <@" + name + "> must be in quotes", "write it as <@" + name + " id=\"" + example + "\"/>");
+            }
             if (!(id instanceof TemplateScalarModel scalar) || params.size() != 1) {
-                throw new TemplateModelException("<@" + name + "> takes one parameter, id, such as <@" + name
-                        + " id=\"dataset.name\"/>");
+                throw new DirectiveMisuse("<@" + name + "> takes one parameter, id", "write it as <@" + name
+                        + " id=\"dataset.name\"/>: the id in quotes, and /> at the end");
             }
             String html = figure.make(scalar.getAsString(), at);
             if (html == null) throw new FigureFailure();

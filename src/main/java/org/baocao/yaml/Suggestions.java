@@ -22,7 +22,36 @@ public final class Suggestions {
         return bestDistance <= allowed ? best : null;
     }
 
-    static int distance(String a, String b) {
+    /**
+     * Where {@code word} has a letter of another alphabet (Cyrillic "а", Greek "ο") in place of the Latin letter
+     * that {@code candidate} has there, and differs from it in nothing else: the two look the same on screen, so
+     * "did you mean" would not help. -1 when that is not the case.
+     */
+    public static int lookAlikeAt(String word, String candidate) {
+        if (word.length() != candidate.length() || word.equals(candidate)) return -1;
+        int first = -1;
+        for (int i = 0; i < word.length(); i++) {
+            char typed = word.charAt(i);
+            if (typed == candidate.charAt(i)) continue;
+            if (!Character.isLetter(typed) || !isForeignScript(typed) || candidate.charAt(i) >= 128) return -1;
+            if (first < 0) first = i;
+        }
+        return first;
+    }
+
+    /** "Cyrillic а": the alphabet and the letter, as a message names a look-alike. */
+    public static String describeLetter(char letter) {
+        String script = Character.UnicodeScript.of(letter).name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(script.charAt(0)) + script.substring(1) + " " + letter;
+    }
+
+    private static boolean isForeignScript(char letter) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON;
+    }
+
+    /** The edit distance (Levenshtein): how many letters to add, remove or change to turn one word into the other. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) previous[j] = j;

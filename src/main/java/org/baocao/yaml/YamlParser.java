@@ -66,10 +66,8 @@ public final class YamlParser {
             }
             return new Converter(file, firstLine, diagnostics).convert(root);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? firstLine : mark.getLine() + firstLine;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            diagnostics.error(SourcePosition.of(file, line, column), describe(e), hintFor(e));
+            Problem problem = Problem.of(e, yaml.split("\n", -1));
+            diagnostics.error(SourcePosition.of(file, problem.line() + firstLine, problem.column() + 1), problem.message(), problem.hint());
         } catch (TooLargeException e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), e.getMessage(),
                     "remove the repeated aliases (*name) or split the file");
@@ -80,35 +78,144 @@ public final class YamlParser {
         return null;
     }
 
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        if (problem.contains("found duplicate key")) {
-            return "duplicate key" + problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length());
-        }
-        if (problem.contains("Number of aliases")) {
-            return "too many aliases (*name) in one file: refused as a possible alias bomb";
-        }
-        if (problem.contains("(TAB)")) {
-            return "invalid YAML: a tab cannot indent YAML";
-        }
-        return "invalid YAML: " + problem;
-    }
+    /**
+     * SnakeYAML's complaint in the user's words, at the line the mistake is most likely on (0-based line and column).
+     * SnakeYAML notices a mistake where reading can no longer go on, which is often the line after it.
+     */
+    private record Problem(int line, int column, String message, String hint) {
 
-    private static String hintFor(MarkedYAMLException e) {
-        String problem = String.valueOf(e.getProblem());
-        if (problem.contains("duplicate key")) {
-            return "each key may appear once in a mapping: remove or rename one of them";
+        static Problem of(MarkedYAMLException e, String[] lines) {
+            String problem = String.valueOf(e.getProblem());
+            String context = String.valueOf(e.getContext());
+            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark from = e.getContextMark();
+            int line = at == null ? 0 : at.getLine();
+            int column = at == null ? 0 : at.getColumn();
+            if (problem.contains("found duplicate key")) {
+                return new Problem(line, column, "duplicate key" + problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length()),
+                        "each key may appear once in a mapping: remove or rename one of them");
+            }
+            if (problem.contains("Number of aliases")) {
+                return new Problem(line, column, "too many aliases (*name) in one file: refused as a possible alias bomb",
+                        "write the values out instead of repeating aliases");
+            }
+            if (problem.contains("(TAB)")) {
+                return new Problem(line, column, "invalid YAML: a tab cannot indent YAML", "indent with spaces, not tabs");
+            }
+            if (problem.contains("Global tag is not allowed")) {
+                return new Problem(line, column, "a '!!' type tag is not allowed in content", "remove the !!... before the value");
+            }
+            if (problem.contains("expected <block end>") && from != null) {
+                return misindented(lines, line, from.getLine());
+            }
+            if (problem.contains("mapping values are not allowed")) {
+                int previous = previousLine(lines, line);
+                if (previous >= 0 && column > indentation(text(lines, line)) && indentation(text(lines, line)) > keyColumn(text(lines, previous))
+                        && !text(lines, line).substring(indentation(text(lines, line)), column).contains(": ")) {
+                    return new Problem(line, indentation(text(lines, line)), "this line is indented more than the line above it",
+                            "a line indented by " + spaces(indentation(text(lines, line)) - keyColumn(text(lines, previous)))
+                                    + " more than the key above it continues that key's value: indent it like '"
+                                    + key(text(lines, previous)) + "' (or, if it is a text containing ': ', put it in quotes)");
+                }
+                return new Problem(line, column, "': ' inside a text that is not in quotes",
+                        "put the whole text in quotes, e.g. title: \"Ghi chú: ...\"");
+            }
+            if (problem.contains("could not find expected ':'") && from != null) {
+                return new Problem(from.getLine(), indentation(text(lines, from.getLine())), "a line without 'key: value'",
+                        "write a key, a colon and a space before the value, e.g. total: 152730; a text that goes on over several lines needs quotes");
+            }
+            if (context.contains("while parsing a flow") && problem.contains("but got :") && from != null && line == from.getLine()) {
+                return new Problem(line, column, "': ' inside a text that is not in quotes",
+                        "put the text in quotes, e.g. {vi: \"Ghi chú: ...\", en: \"Note: ...\"}");
+            }
+            if (context.contains("while parsing a flow") && from != null && line > from.getLine() && "{[".indexOf(charAt(lines, from)) >= 0) {
+                char open = charAt(lines, from);
+                char close = open == '[' ? ']' : '}';
+                return new Problem(from.getLine(), from.getColumn(), "this " + open + " is not closed",
+                        "end it with " + close + (open == '{' ? ", e.g. {vi: ..., en: ...}" : ", e.g. [1, 2, 3]")
+                                + "; a text that contains a comma needs quotes");
+            }
+            if (context.contains("while scanning a quoted scalar") && from != null && "\"'".indexOf(charAt(lines, from)) >= 0) {
+                char quote = charAt(lines, from);
+                return new Problem(from.getLine(), from.getColumn(), "this " + quote + " is not closed",
+                        "end the text with " + quote + (quote == '"' ? " (a quote inside the text is written \\\")" : " (a ' inside the text is written '')"));
+            }
+            return new Problem(line, column, "invalid YAML: " + problem, "check the indentation and quotes around this position");
         }
-        if (problem.contains("mapping values are not allowed")) {
-            return "a text containing ': ' must be quoted, e.g. title: \"Ghi chú: ...\"";
+
+        /**
+         * Two lines of one block are indented differently: {@code found} is where SnakeYAML stopped, {@code opened}
+         * the block's first line. Content is indented by two spaces, so a line with an odd indentation next to an
+         * even one is the likely mistake; else the line where reading stopped.
+         */
+        private static Problem misindented(String[] lines, int found, int opened) {
+            String foundLine = text(lines, found);
+            if (isInList(lines, opened) && !foundLine.stripLeading().startsWith("-")) {
+                return new Problem(found, indentation(foundLine), "this line is inside a list but does not start with '- '",
+                        "start it with '- ' if it is one more item of the list; else indent it like the key above the list");
+            }
+            int previous = previousLine(lines, found);
+            int line = found;
+            int other = previous >= 0 ? previous : opened;
+            if (indentation(foundLine) % 2 == 0) {
+                if (previous >= 0 && indentation(text(lines, previous)) % 2 == 1) {
+                    line = previous;
+                    other = found;
+                } else if (indentation(text(lines, opened)) % 2 == 1) {
+                    line = opened;
+                    other = found;
+                }
+            }
+            return new Problem(line, indentation(text(lines, line)), "this line is indented differently from the lines around it",
+                    "it is indented by " + spaces(indentation(text(lines, line))) + ", line " + (other + 1) + " by "
+                            + spaces(indentation(text(lines, other))) + ": the lines of one block need the same indentation");
         }
-        if (problem.contains("(TAB)")) {
-            return "indent with spaces, not tabs";
+
+        private static boolean isInList(String[] lines, int line) {
+            return text(lines, line).stripLeading().startsWith("- ");
         }
-        if (problem.contains("Number of aliases")) {
-            return "write the values out instead of repeating aliases";
+
+        private static String text(String[] lines, int line) {
+            return line >= 0 && line < lines.length ? lines[line] : "";
         }
-        return "check indentation and quoting around this position";
+
+        private static char charAt(String[] lines, Mark mark) {
+            String line = text(lines, mark.getLine());
+            return mark.getColumn() < line.length() ? line.charAt(mark.getColumn()) : ' ';
+        }
+
+        private static int previousLine(String[] lines, int line) {
+            for (int i = line - 1; i >= 0; i--) {
+                if (!text(lines, i).isBlank() && !text(lines, i).stripLeading().startsWith("#")) return i;
+            }
+            return -1;
+        }
+
+        private static int indentation(String line) {
+            int i = 0;
+            while (i < line.length() && line.charAt(i) == ' ') i++;
+            return i;
+        }
+
+        /** Where the line's key starts: after the indentation and any list dashes ("  - name: x" → 4). */
+        private static int keyColumn(String line) {
+            int i = indentation(line);
+            while (line.startsWith("- ", i)) {
+                i += 2;
+                while (i < line.length() && line.charAt(i) == ' ') i++;
+            }
+            return i;
+        }
+
+        private static String key(String line) {
+            String rest = line.substring(keyColumn(line));
+            int colon = rest.indexOf(':');
+            return colon > 0 ? rest.substring(0, colon + 1) : rest.strip();
+        }
+
+        private static String spaces(int n) {
+            return n + (n == 1 ? " space" : " spaces");
+        }
     }
 
     private static String firstLine(String message) {

@@ -85,6 +85,40 @@ class BuildErrorsTest {
     }
 
     @Test
+    void templateMistakesAreExplainedInPlainWordsWithoutJavaNames() {
+        ProjectFixture p = project()
+                .file("content/reports/2024/data/outreach.yaml", """
+                        people_reached: 152730
+                        events: 471
+                        online: true
+                        channels: [radio, press]
+                        """)
+                .file("content/reports/2024/vi/01-tong-quan.md", """
+                        ---
+                        title: Tổng quan
+                        ---
+                        Số liệu: ${outreach}.
+                        Sự kiện: ${outreach.events.count}.
+                        Trực tuyến: ${outreach.online}.
+                        Kênh: ${outreach.channels}.
+                        <@tabel id="outreach.by_year"/>
+                        <@chart id=outreach.growth/>
+                        """);
+        Diagnostics diagnostics = new Diagnostics();
+        new Pipeline().build(new BuildOptions(p.root(), temp.resolve("output"), false, false), diagnostics);
+        List<String> vi = diagnostics.sorted().stream().filter(d -> d.file().endsWith("vi/01-tong-quan.md"))
+                .map(d -> d.line() + ":" + d.column() + " " + d.message() + " | " + d.hint()).toList();
+        assertEquals(List.of(
+                "4:12 'outreach' is a whole data set, not one figure | name one of its figures, e.g. ${outreach.people_reached}",
+                "5:12 'outreach.events' is a number: nothing can follow it after a '.' | print it as ${outreach.events}",
+                "6:13 'outreach.online' is true/false, which a narrative cannot print"
+                        + " | write the words you mean in the narrative, or make the value a text in the data set",
+                "7:9 'outreach.channels' is a list, not one figure | print one item, e.g. ${outreach.channels[0]} for the first",
+                "8:3 unknown <@tabel> | did you mean <@table>? a narrative can use <@chart id=\"...\"/>, <@table id=\"...\"/> and <@ref id=\"...\"/>",
+                "9:1 the id of <@chart> must be in quotes | write it as <@chart id=\"outreach.growth\"/>"), vi);
+    }
+
+    @Test
     void anUnknownKeyInReportYamlIsAnErrorWithASuggestion() {
         ProjectFixture p = project().file("content/reports/2024/report.yaml", """
                 title: {vi: Báo cáo thường niên 2024, en: Annual Report 2024}
@@ -108,10 +142,10 @@ class BuildErrorsTest {
                   volunteers: 35
                 """);
         assertEquals(List.of("""
-                content/reports/2024/data/outreach.yaml:3:13: error: invalid YAML: mapping values are not allowed here
+                content/reports/2024/data/outreach.yaml:3:3: error: this line is indented more than the line above it
                       volunteers: 35
-                                ^
-                    hint: a text containing ': ' must be quoted, e.g. title: "Ghi chú: ..."
+                      ^
+                    hint: a line indented by 2 spaces more than the key above it continues that key's value: indent it like 'events:' (or, if it is a text containing ': ', put it in quotes)
                 """), buildFails(p));
     }
 

@@ -27,6 +27,11 @@ final class Projects {
         List<String> headlines() {
             return err.lines().filter(l -> l.matches("\\S.*:\\d+:\\d+: (error|warning): .*")).toList();
         }
+
+        /** The headlines, each followed by its hint line, "    hint: ...". */
+        List<String> headlinesAndHints() {
+            return err.lines().filter(l -> l.matches("\\S.*:\\d+:\\d+: (error|warning): .*") || l.startsWith("    hint: ")).toList();
+        }
     }
 
     static Path brokenFolder() {

@@ -35,4 +35,13 @@ class SuggestionsTest {
         assertEquals(3, Suggestions.distance("kitten", "sitting"));
         assertEquals(3, Suggestions.distance("", "abc"));
     }
+
+    @Test
+    void findsALetterOfAnotherAlphabetThatLooksLatin() {
+        String typed = "harvest.\u0430rea_ha"; // Cyrillic а
+        assertEquals(8, Suggestions.lookAlikeAt(typed, "harvest.area_ha"));
+        assertEquals("Cyrillic \u0430", Suggestions.describeLetter(typed.charAt(8)));
+        assertEquals(-1, Suggestions.lookAlikeAt("harvest.erea_ha", "harvest.area_ha"), "a Latin typo is an ordinary typo");
+        assertEquals(-1, Suggestions.lookAlikeAt("harvest.area_ha", "harvest.area_ha"));
+    }
 }

@@ -94,7 +94,7 @@ class YamlParserTest {
     @Test
     void javaTagsAreRefusedAndLocalTagsReadAsText() {
         assertNull(parse("file: !!java.io.File /etc/passwd\n"));
-        assertEquals(List.of("data/x.yaml:1:7: error: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:java.io.File"), headlines());
+        assertEquals(List.of("data/x.yaml:1:7: error: a '!!' type tag is not allowed in content"), headlines());
         YamlValue.Mapping root = (YamlValue.Mapping) new YamlParser(new Diagnostics()).parse(new SourceFile("x", ""), "note: !draft Sen\n", 1);
         assertEquals("Sen", ((YamlValue.Scalar) root.get("note")).value());
     }
@@ -117,5 +117,37 @@ class YamlParserTest {
         YamlValue root = parse("");
         assertEquals(List.of(), headlines());
         assertEquals(0, ((YamlValue.Mapping) root).entries().size());
+    }
+
+    private List<String> headlinesAndHints() {
+        return diagnostics.sorted().stream().map(d -> d.headline() + " | " + d.hint()).toList();
+    }
+
+    @Test
+    void aKeyIndentedByAnOddNumberOfSpacesIsBlamedRatherThanTheNextLine() {
+        assertNull(parse("organization:\n   name: Sen Vàng\n  short_name: Sen\n"));
+        assertEquals(List.of("data/x.yaml:2:4: error: this line is indented differently from the lines around it"
+                + " | it is indented by 3 spaces, line 3 by 2 spaces: the lines of one block need the same indentation"), headlinesAndHints());
+    }
+
+    @Test
+    void aLineInsideAListThatIsNoItemSaysSo() {
+        assertNull(parse("series:\n  - {name: A}\n  values: [1]\n"));
+        assertEquals(List.of("data/x.yaml:3:3: error: this line is inside a list but does not start with '- '"
+                + " | start it with '- ' if it is one more item of the list; else indent it like the key above the list"), headlinesAndHints());
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        assertNull(parse("title: \"Sen Vàng\nunit: ha\n"));
+        assertEquals(List.of("data/x.yaml:1:8: error: this \" is not closed | end the text with \" (a quote inside the text is written \\\")"),
+                headlinesAndHints());
+    }
+
+    @Test
+    void aColonInsideAnUnquotedTextOnItsKeyLineIsNotAnIndentationProblem() {
+        assertNull(parse("title: Ghi chú: năm 2020\n"));
+        assertEquals(List.of("data/x.yaml:1:15: error: ': ' inside a text that is not in quotes"
+                + " | put the whole text in quotes, e.g. title: \"Ghi chú: ...\""), headlinesAndHints());
     }
 }
