@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.baocao.TestFiles;
 import org.baocao.cli.Main;
 import org.baocao.content.Report;
 import org.baocao.scaffold.NewReport;
@@ -32,9 +33,7 @@ class DraftReportsTest {
     Path output;
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     private void report(String year, String draftLine, long members) throws IOException {

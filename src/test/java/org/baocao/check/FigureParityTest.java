@@ -3,9 +3,9 @@ package org.baocao.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.baocao.TestFiles;
 import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
@@ -17,9 +17,7 @@ class FigureParityTest {
     Path project;
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     /** Hợp tác xã Sen Vàng: one section in two languages; the English text is the test's to write. */

@@ -3,9 +3,9 @@ package org.baocao.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.baocao.TestFiles;
 import org.baocao.build.Loaded;
 import org.baocao.build.Pipeline;
 import org.baocao.render.pdf.PrintFixture;
@@ -19,9 +19,7 @@ class MessagesLoaderTest {
     Path project;
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     @Test

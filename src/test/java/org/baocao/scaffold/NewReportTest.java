@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.baocao.TestFiles;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
@@ -25,9 +26,7 @@ class NewReportTest {
     Path project;
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     /** Hợp tác xã Sen Vàng's 2020 report: two sections in two languages, a chart, a table, free-form figures. */
