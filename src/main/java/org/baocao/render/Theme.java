@@ -16,10 +16,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +34,7 @@ public final class Theme {
     private final Path projectRoot;
     private final Path projectTemplates;
     private final Configuration configuration;
+    private final Map<String, Map<String, byte[]>> folders = new ConcurrentHashMap<>();
 
     public Theme(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -99,8 +102,15 @@ public final class Theme {
         return Files.isRegularFile(own) ? Optional.of(own) : Optional.empty();
     }
 
-    /** Every file below a theme folder (such as "assets"), by path relative to the theme, overrides applied. */
+    /**
+     * Every file below a theme folder (such as "assets"), by path relative to the theme, overrides applied. Read once
+     * per theme: the live preview asks again on every edit, and opening the jar each time costs more than the edit.
+     */
     public Map<String, byte[]> files(String folder) {
+        return folders.computeIfAbsent(folder, this::readFiles);
+    }
+
+    private Map<String, byte[]> readFiles(String folder) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             URI uri = Theme.class.getResource(BUILT_IN + "/" + folder).toURI();
@@ -120,7 +130,7 @@ public final class Theme {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("the built-in theme has no folder " + folder, e);
         }
-        return files;
+        return Collections.unmodifiableMap(files);
     }
 
     private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into) throws IOException {

@@ -21,8 +21,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -64,8 +64,10 @@ final class LiveSite implements AutoCloseable {
     private final Map<String, String> pageHashes = new HashMap<>();
     private final Map<String, Path> mediaSources = new HashMap<>();
     private final Map<String, Long> pdfSizes = new ConcurrentHashMap<>();
+    /** How long after a rebuild the background PDFs start. */
+    private static final long PDF_DELAY_MILLIS = 500;
     private final Set<String> pendingPdfs = ConcurrentHashMap.newKeySet();
-    private final ExecutorService pdfThread;
+    private final ScheduledExecutorService pdfThread;
     private Loaded lastGood;
 
     /** @param work an empty folder for this preview only; the site is served from its site/ folder */
@@ -77,7 +79,7 @@ final class LiveSite implements AutoCloseable {
         this.pdf = pdf;
         this.events = events;
         this.listener = listener;
-        this.pdfThread = Executors.newSingleThreadExecutor(runnable -> {
+        this.pdfThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "baocao-serve-pdf");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -212,7 +214,8 @@ final class LiveSite implements AutoCloseable {
     private void schedulePdfs(Set<String> reportLanguages) {
         if (reportLanguages.isEmpty()) return;
         pendingPdfs.addAll(reportLanguages);
-        pdfThread.execute(this::writePendingPdfs);
+        // Not at once: the reloading tab needs the processor first, and a burst of saves then makes one PDF.
+        pdfThread.schedule(this::writePendingPdfs, PDF_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Each pending PDF from the newest good model, so a PDF queued before another edit shows that edit too. */
@@ -263,6 +266,7 @@ final class LiveSite implements AutoCloseable {
             var done = pdfThread.submit(() -> pendingPdfs.isEmpty());
             try {
                 if (done.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) return true;
+                Thread.sleep(20); // a scheduled PDF has not started yet
             } catch (ExecutionException | TimeoutException e) {
                 return false;
             }
