@@ -5,11 +5,12 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * CommonMark plus tables and footnotes, built once and shared: flexmark's parser and renderer are thread-safe.
+ * CommonMark plus tables, footnotes and attribute blocks on images and block quotes ({@link AttributeSyntax}), built once and shared: flexmark's parser and renderer are thread-safe.
  * Heading ids are given afterwards from the heading text without diacritics (see {@link HtmlPostProcessor}).
  */
 public final class MarkdownRenderer {
@@ -19,7 +20,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.setFrom(ParserEmulationProfile.COMMONMARK);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), new AttributeSyntax()));
         // GitHub's table rules: a header row is required, columns may differ in count.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -36,6 +37,8 @@ public final class MarkdownRenderer {
     }
 
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Document document = parser.parse(markdown);
+        AttributeSyntax.extract(document);
+        return renderer.render(document);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
+import org.baocao.markdown.AttributeBlock;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
@@ -28,6 +29,9 @@ import org.jsoup.nodes.Element;
  * footnote's back link at the end of its text.
  */
 final class HtmlPostProcessor {
+    private static final String PROBLEMS = AttributeBlock.PROBLEMS_ATTRIBUTE;
+    private static final String SOURCE = AttributeBlock.SOURCE_ATTRIBUTE;
+
     private final Path projectRoot;
     private final String footnoteBackLabel;
     private final Diagnostics diagnostics;
@@ -47,7 +51,9 @@ final class HtmlPostProcessor {
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
         List<Heading> headings = assignHeadingIds(body);
+        reportAttributeProblems(body, narrative);
         List<MediaFile> media = resolveImages(body, narrative, report);
+        figuresOfLoneImages(body);
         resolveSectionLinks(body, narrative, sectionKeysByFile);
         backLinksAtEndOfNotes(body);
         for (Element table : body.select("table.md-table")) {
@@ -106,7 +112,8 @@ final class HtmlPostProcessor {
                 diagnostics.error(at(narrative, src), "image '" + src + "' does not exist", missingImageHint(src, image));
                 continue;
             }
-            if (img.attr("alt").isBlank()) {
+            // An empty alt with an attribute block ({.signature}, {width=30%}) marks a decorative image on purpose.
+            if (img.attr("alt").isBlank() && !img.hasAttr("class") && !img.hasAttr("style")) {
                 diagnostics.warning(at(narrative, src), "image '" + src + "' has no description",
                         "describe it between the brackets, ![like this](" + src + "): screen readers and the accessible PDF need it");
             }
@@ -115,6 +122,39 @@ final class HtmlPostProcessor {
             img.attr("src", Links.ROOT + target);
         }
         return media;
+    }
+
+    /**
+     * An image alone in its paragraph is a figure: its title, when given, is the visible caption (not a tooltip),
+     * and the classes and width of its attribute block ({@code {width=35% .right}}) go to the figure, which the
+     * theme floats and sizes; the image fills it.
+     */
+    private static void figuresOfLoneImages(Element body) {
+        for (Element img : body.select("p > img")) {
+            Element paragraph = img.parent();
+            if (paragraph.childrenSize() != 1 || !paragraph.ownText().isBlank()) continue;
+            Element figure = new Element("figure").addClass("image");
+            for (String name : img.classNames()) figure.addClass(name);
+            if (img.hasAttr("style")) figure.attr("style", img.attr("style"));
+            img.removeAttr("class").removeAttr("style");
+            String title = img.attr("title");
+            img.removeAttr("title");
+            figure.appendChild(img);
+            if (!title.isBlank()) figure.appendElement("figcaption").text(title);
+            paragraph.replaceWith(figure);
+        }
+    }
+
+    /** What the Markdown stage could not use in an attribute block ({@code {width=35 .rigth}}), as errors. */
+    private void reportAttributeProblems(Element body, Narrative narrative) {
+        for (Element element : body.select("[" + PROBLEMS + "]")) {
+            String block = element.attr(SOURCE);
+            boolean image = element.tagName().equals("img");
+            diagnostics.error(at(narrative, block), "attribute block " + block + ": " + element.attr(PROBLEMS),
+                    image ? "after an image write e.g. {width=35% .right}: a width in % or mm and .left, .right, .full, .page or .signature"
+                            : "on a block quote's first line write {.pull} or {.callout}");
+            element.removeAttr(PROBLEMS).removeAttr(SOURCE);
+        }
     }
 
     private String mediaTarget(Path image, Report report) {
