@@ -7,10 +7,14 @@ package org.baocao.config;
  * @param margin           a CSS length, e.g. "20mm"
  * @param printShop        bleed and crop marks for a print shop
  * @param bilingualEdition also write one PDF with every language, one after the other
+ * @param chapterOpeners   how a chapter starts: its number, title and summary on a page or a half page of their own
  */
-public record PrintOptions(PageSize pageSize, String margin, boolean printShop, boolean bilingualEdition) {
+public record PrintOptions(PageSize pageSize, String margin, boolean printShop, boolean bilingualEdition,
+                           ChapterOpeners chapterOpeners) {
 
-    public static final PrintOptions DEFAULT = new PrintOptions(PageSize.A4, "20mm", false, false);
+    public static final PrintOptions DEFAULT = new PrintOptions(PageSize.A4, "20mm", false, false, ChapterOpeners.HALF);
+
+    public enum ChapterOpeners { PAGE, HALF, NONE }
 
     /** The margin in millimetres; the loader accepts only mm, cm, in and pt. */
     public double marginMm() {

@@ -123,8 +123,19 @@ public final class SiteConfigLoader {
         }
         boolean printShop = readFlag(print.optional("print_shop"), "print_shop");
         boolean bilingual = readFlag(print.optional("bilingual_edition"), "bilingual_edition");
+        PrintOptions.ChapterOpeners openers = PrintOptions.DEFAULT.chapterOpeners();
+        YamlValue openersValue = print.optional("chapter_openers");
+        if (openersValue != null) {
+            String text = readText(openersValue, "chapter_openers", "");
+            try {
+                openers = PrintOptions.ChapterOpeners.valueOf(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                diagnostics.error(openersValue.at(), "chapter_openers '" + text + "' is not supported",
+                        "use page (a page of its own), half (the top half of the chapter's first page) or none");
+            }
+        }
         print.rejectUnknownKeys("print");
-        return new PrintOptions(size, margin, printShop, bilingual);
+        return new PrintOptions(size, margin, printShop, bilingual, openers);
     }
 
     private boolean readFlag(YamlValue value, String key) {

@@ -9,7 +9,7 @@ package org.baocao.render.html;
  */
 public record KeyFigureView(String label, String value, String change, String direction, String comparedWith) {
 
-    /** A figure shown without comparison, as the print edition does. */
+    /** A figure without a previous value to compare with. */
     public KeyFigureView(String label, String value) {
         this(label, value, null, null, null);
     }

@@ -81,7 +81,7 @@ final class PackedImages {
      * The file that {@code src} names inside {@code root}, the only files the PDF may load, else null. Pages name
      * their images relative to the output folder, as written (not percent-encoded).
      */
-    private static Path localFile(String src, Path root) {
+    static Path localFile(String src, Path root) {
         Path folder = root.toAbsolutePath().normalize();
         if (!src.startsWith("file:") && src.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*")) return null; // data:, https:
         try {

@@ -19,7 +19,7 @@ import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.Theme;
-import org.baocao.render.html.KeyFigureValues;
+import org.baocao.render.html.KeyFigureChanges;
 import org.baocao.render.html.KeyFigureView;
 import org.baocao.render.html.SitePaths;
 import org.baocao.source.Diagnostics;
@@ -38,6 +38,8 @@ import org.jsoup.nodes.Entities;
  * with site.yaml's {@code print_shop} also as a separate file for the print shop, with bleed and crop marks.
  */
 public final class PrintEdition {
+    /** The side column beside the body text on A4 and Letter pages, for pull quotes. */
+    private static final double SIDE_COLUMN_MM = 46;
     private final Project project;
     private final Theme theme;
     private final PdfWriter writer;
@@ -65,6 +67,7 @@ public final class PrintEdition {
         if (html == null) return false;
         Document document = Jsoup.parse(html, outputRoot.toUri().toString());
         prepareForPdf(document);
+        fillWholePages(document, outputRoot, project.site().print(), forPrintShop);
         PackedImages.reencode(document, outputRoot);
         RenderedReport first = editions.get(0);
         Report report = first.report();
@@ -143,10 +146,11 @@ public final class PrintEdition {
         model.put("subtitle", report.subtitle().map(s -> s.in(code)).orElse(null));
         model.put("period", one.formats().date(report.start()) + " – " + one.formats().date(report.end()));
         model.put("published", one.formats().date(report.published()));
+        model.put("term", term(report));
         model.put("cover", report.cover().map(c -> "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null));
         List<KeyFigureView> figures = new ArrayList<>();
         for (KeyFigure figure : report.keyFigures()) {
-            figures.add(new KeyFigureView(figure.label().in(code), KeyFigureValues.format(figure, report, one.formats(), code)));
+            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
         }
         model.put("keyFigures", figures);
         model.put("keyFiguresId", code + "-key-figures");
@@ -159,6 +163,7 @@ public final class PrintEdition {
             s.put("id", anchor(code, section.section().key()));
             s.put("number", number);
             s.put("title", section.narrative().title());
+            section.narrative().summary().ifPresent(summary -> s.put("summary", summary));
             s.put("html", inDocument(section, one));
             s.put("headings", section.headings().stream()
                     .filter(h -> h.level() == 2)
@@ -172,16 +177,37 @@ public final class PrintEdition {
         return model;
     }
 
+    /** The year on the cover, set large: "2025" for a year's report, "2016–2020" for a term. */
+    static String term(Report report) {
+        int first = report.start().getYear();
+        int last = report.end().getYear();
+        return first == last ? String.valueOf(first) : first + "\u2013" + last;
+    }
+
     /**
      * The page for print.css. Pages of the print shop's file are larger than the trim by the slug, so every margin
-     * grows by it.
+     * grows by it; a full-bleed sheet (covers, whole-page photos) covers the trimmed page and the bleed, its text
+     * kept inside the trim by the margin plus the bleed.
      */
     private static Map<String, Object> pageModel(PrintOptions print, boolean forPrintShop) {
         Map<String, Object> page = new LinkedHashMap<>();
         double outset = forPrintShop ? PrintShop.MARKS.outsetMm() : 0;
-        page.put("size", forPrintShop ? PrintShop.MARKS.mediaSize(print.pageSize()) : print.pageSize().css() + " portrait");
+        double bleed = forPrintShop ? PrintShop.MARKS.bleedMm() : 0;
+        PrintOptions.PageSize size = print.pageSize();
+        page.put("size", forPrintShop ? PrintShop.MARKS.mediaSize(size) : size.css() + " portrait");
         page.put("margin", PrintShop.mm(print.marginMm() + outset));
-        page.put("small", print.pageSize() == PrintOptions.PageSize.A5);
+        page.put("bleedMargin", PrintShop.mm(outset - bleed));
+        page.put("sheetWidth", PrintShop.mm(size.widthMm() + 2 * bleed));
+        page.put("sheetHeight", PrintShop.mm(size.heightMm() + 2 * bleed));
+        page.put("sheetPadding", PrintShop.mm(print.marginMm() + bleed));
+        boolean small = size == PrintOptions.PageSize.A5;
+        page.put("small", small);
+        // A4 and Letter: 170 mm of text would be about 105 characters a line; a side column brings it to about 75.
+        if (!small) {
+            page.put("sideColumn", PrintShop.mm(SIDE_COLUMN_MM));
+            page.put("sideColumnInner", PrintShop.mm(SIDE_COLUMN_MM - 6));
+        }
+        page.put("chapterOpeners", print.chapterOpeners().name().toLowerCase(Locale.ROOT));
         page.put("printShop", forPrintShop);
         return page;
     }
@@ -253,6 +279,20 @@ public final class PrintEdition {
             sup.replaceWith(span);
         }
         list.remove();
+    }
+
+    /**
+     * Each whole-page photo ({@code {.page}}) cropped to fill its sheet: the trimmed page, and the bleed in the print
+     * shop's file. An image that cannot be read keeps the theme's layout (the PDF renderer reports it).
+     */
+    private static void fillWholePages(Document document, Path outputRoot, PrintOptions print, boolean forPrintShop) {
+        double bleed = forPrintShop ? PrintShop.MARKS.bleedMm() : 0;
+        for (Element img : document.select("figure.image-page > img[src]")) {
+            Path file = PackedImages.localFile(img.attr("src"), outputRoot);
+            if (file == null) continue;
+            PageFill.pixelSize(file).ifPresent(size -> img.attr("style", PageFill.cover(size[0], size[1],
+                    print.pageSize().widthMm() + 2 * bleed, print.pageSize().heightMm() + 2 * bleed).css()));
+        }
     }
 
     /**
