@@ -40,6 +40,7 @@ import org.jsoup.nodes.Entities;
 public final class PrintEdition {
     /** The side column beside the body text on A4 and Letter pages, for pull quotes. */
     private static final double SIDE_COLUMN_MM = 46;
+    private static final int TABLE_TAIL_ROWS = 3;
     private final Project project;
     private final Theme theme;
     private final PdfWriter writer;
@@ -68,6 +69,8 @@ public final class PrintEdition {
         Document document = Jsoup.parse(html, outputRoot.toUri().toString());
         prepareForPdf(document);
         fillWholePages(document, outputRoot, project.site().print(), forPrintShop);
+        tableTails(document);
+        decorativeImages(document, outputRoot);
         PackedImages.reencode(document, outputRoot);
         RenderedReport first = editions.get(0);
         Report report = first.report();
@@ -282,16 +285,55 @@ public final class PrintEdition {
     }
 
     /**
-     * Each whole-page photo ({@code {.page}}) cropped to fill its sheet: the trimmed page, and the bleed in the print
-     * shop's file. An image that cannot be read keeps the theme's layout (the PDF renderer reports it).
+     * Each whole-page photo ({@code {.page}}) at the end of its chapter, cropped to fill its sheet: the trimmed page,
+     * and the bleed in the print shop's file. An image that cannot be read keeps the theme's layout (the PDF renderer reports it).
      */
     private static void fillWholePages(Document document, Path outputRoot, PrintOptions print, boolean forPrintShop) {
         double bleed = forPrintShop ? PrintShop.MARKS.bleedMm() : 0;
+        for (Element figure : document.select(".chapter-body figure.image-page")) {
+            // A whole-page photo ends its chapter, as a photo page between chapters: the text before and after it
+            // runs on without a page of a few lines, and a named page starts only from the chapter's own child.
+            figure.closest(".chapter").appendChild(figure);
+        }
         for (Element img : document.select("figure.image-page > img[src]")) {
             Path file = PackedImages.localFile(img.attr("src"), outputRoot);
             if (file == null) continue;
             PageFill.pixelSize(file).ifPresent(size -> img.attr("style", PageFill.cover(size[0], size[1],
                     print.pageSize().widthMm() + 2 * bleed, print.pageSize().heightMm() + 2 * bleed).css()));
+        }
+    }
+
+    /**
+     * An image with an empty alt (a signature, an ornament) is decoration: drawn as a background, which openhtmltopdf
+     * marks as an artifact, in a box of the image's proportions, since PDF/UA wants a tagged image to be described.
+     */
+    private static void decorativeImages(Document document, Path outputRoot) {
+        for (Element img : document.select("img[src]")) {
+            if (!img.hasAttr("alt") || !img.attr("alt").isEmpty()) continue;
+            Path file = PackedImages.localFile(img.attr("src"), outputRoot);
+            if (file == null) continue;
+            PageFill.pixelSize(file).ifPresent(size -> {
+                Element box = new Element("div").addClass("decorative-image")
+                        .attr("style", String.format(Locale.ROOT, "background-image:url('%s');padding-bottom:%.3f%%",
+                                img.attr("src"), 100.0 * size[1] / size[0]));
+                img.replaceWith(box);
+                Element figure = box.parent();
+                if (figure != null && figure.tagName().equals("figure")) figure.tagName("div");
+            });
+        }
+    }
+
+    /**
+     * The last three rows of each long table in a row group of their own, which print.css keeps on one page: a
+     * table never ends with one or two rows alone on a page.
+     */
+    private static void tableTails(Document document) {
+        for (Element tbody : document.select("table > tbody")) {
+            List<Element> rows = tbody.children().stream().filter(r -> r.tagName().equals("tr")).toList();
+            if (rows.size() < 2 * TABLE_TAIL_ROWS) continue;
+            Element tail = new Element("tbody").addClass("table-tail");
+            for (Element row : rows.subList(rows.size() - TABLE_TAIL_ROWS, rows.size())) tail.appendChild(row);
+            tbody.after(tail);
         }
     }
 
