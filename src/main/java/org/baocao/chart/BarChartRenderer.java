@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Horizontal bars, value labels just past the end of each bar so that even a tiny bar next to a huge one is
- * readable. Wide: category labels on the left (wrapped to two lines) and a value axis below. Compact: each
+ * readable. Wide: category labels on the left (wrapped, never cut) and a value axis below. Compact: each
  * category's label above its bars, across the whole width, and no value axis, since every bar carries its value.
  */
 final class BarChartRenderer {
@@ -43,7 +43,7 @@ final class BarChartRenderer {
         }
         List<List<String>> labels = new ArrayList<>();
         for (String c : categories) {
-            labels.add(TextMetrics.wrap(c, labelColumn, font, 2));
+            labels.add(TextMetrics.wrap(c, labelColumn, font, TextMetrics.EVERY_LINE));
         }
 
         double valueWidth = valueWidth(chart);
@@ -118,7 +118,7 @@ final class BarChartRenderer {
 
         double rowTop = top;
         for (int i = 0; i < categories.size(); i++) {
-            List<String> lines = TextMetrics.wrap(categories.get(i), layout.width - 2 * pad, font, 3);
+            List<String> lines = TextMetrics.wrap(categories.get(i), layout.width - 2 * pad, font, TextMetrics.EVERY_LINE);
             svg.open("g", "class", "category", "font-size", font, "fill", Palette.TEXT);
             for (int l = 0; l < lines.size(); l++) {
                 svg.textElement("text", lines.get(l), "x", pad,

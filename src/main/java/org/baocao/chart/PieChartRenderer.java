@@ -64,7 +64,7 @@ final class PieChartRenderer {
         List<List<String>> names = new ArrayList<>();
         double legendHeight = 0;
         for (int i : shown) {
-            List<String> lines = TextMetrics.wrap(categories.get(i), nameWidth, font, 2);
+            List<String> lines = TextMetrics.wrap(categories.get(i), nameWidth, font, TextMetrics.EVERY_LINE);
             names.add(lines);
             legendHeight += lines.size() * lineHeight + ROW_GAP;
         }
@@ -112,7 +112,7 @@ final class PieChartRenderer {
         svg.open("g", "class", "legend", "font-size", font, "fill", Palette.TEXT);
         double y = cy + COMPACT_RADIUS + 16;
         for (int k = 0; k < shown.size(); k++) {
-            List<String> lines = TextMetrics.wrap(categories.get(shown.get(k)), nameWidth, font, 3);
+            List<String> lines = TextMetrics.wrap(categories.get(shown.get(k)), nameWidth, font, TextMetrics.EVERY_LINE);
             double firstBaseline = Layout.baseline(y + lineHeight / 2, font);
             svg.empty("rect", "x", left, "y", y + lineHeight / 2 - SWATCH / 2, "width", SWATCH, "height", SWATCH,
                     "fill", Palette.color(shown.get(k)));

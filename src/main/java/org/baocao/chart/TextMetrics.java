@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class TextMetrics {
     static final String ELLIPSIS = "…";
+    /** For category names, which are wrapped onto as many lines as they need and never cut. */
+    static final int EVERY_LINE = Integer.MAX_VALUE;
     private static final double SAFETY = 1.1;
 
     // Advance widths (1/1000 em) of ASCII 32..126 in Arial/Liberation Sans.

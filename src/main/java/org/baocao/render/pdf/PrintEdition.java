@@ -16,6 +16,7 @@ import org.baocao.content.KeyFigure;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.render.Links;
+import org.baocao.render.MediaFile;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.Theme;
@@ -70,6 +71,7 @@ public final class PrintEdition {
         prepareForPdf(document);
         fillWholePages(document, outputRoot, project.site().print(), forPrintShop);
         tableTails(document);
+        if (!forPrintShop) checkResolution(document, editions, outputRoot);
         decorativeImages(document, outputRoot);
         PackedImages.reencode(document, outputRoot);
         RenderedReport first = editions.get(0);
@@ -301,6 +303,16 @@ public final class PrintEdition {
             PageFill.pixelSize(file).ifPresent(size -> img.attr("style", PageFill.cover(size[0], size[1],
                     print.pageSize().widthMm() + 2 * bleed, print.pageSize().heightMm() + 2 * bleed).css()));
         }
+    }
+
+    /** Photos printed below 200 ppi, as warnings: the readers' PDF has the same layout as the print shop's. */
+    private void checkResolution(Document document, List<RenderedReport> editions, Path outputRoot) {
+        PrintOptions print = project.site().print();
+        double full = print.pageSize().widthMm() - 2 * print.marginMm();
+        double measure = print.pageSize() == PrintOptions.PageSize.A5 ? full : full - SIDE_COLUMN_MM;
+        List<MediaFile> media = editions.stream().flatMap(e -> e.media().stream()).toList();
+        PrintResolution.check(document, outputRoot, media, project.root().toAbsolutePath().normalize(), measure, full,
+                print.pageSize().widthMm(), print.pageSize().heightMm(), diagnostics);
     }
 
     /**
