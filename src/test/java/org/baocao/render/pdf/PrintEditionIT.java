@@ -62,14 +62,14 @@ class PrintEditionIT {
         }
     }
 
-    /** Every contents line "N. Title ..... page" names a page whose chapter heading is "N Title". */
+    /** Every contents line "01 Title  page" names a page whose running head is "1. Title" (the chapter's first). */
     private static void assertContentsMatchPages(List<String> pages, int expectedEntries) {
-        Matcher entry = Pattern.compile("(?m)^(\\d+)\\.\\s*(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$").matcher(pages.get(1));
+        Matcher entry = Pattern.compile("(?m)^(\\d+)\\s*(.+?)\\s+(\\d+)\\s*$").matcher(pages.get(1));
         int entries = 0;
         while (entry.find()) {
             entries++;
             int page = Integer.parseInt(entry.group(3));
-            String heading = entry.group(1) + " " + entry.group(2);
+            String heading = Integer.parseInt(entry.group(1)) + ". " + entry.group(2);
             assertTrue(pages.get(page - 1).contains(heading), "contents say '" + heading + "' is on page " + page
                     + ", but that page reads:\n" + pages.get(page - 1));
         }
@@ -270,9 +270,9 @@ class PrintEditionIT {
         assertContentsMatchPages(pages, 4);
         String contents = pages.get(1);
         assertTrue(contents.contains("Tiếng Việt") && contents.contains("English"), contents);
-        int english = indexOf(pages, "1 Lotus area 1");
+        int english = indexOf(pages, "1. Lotus area 1");
         assertTrue(pages.get(english).contains("Page " + (english + 1) + " of " + pages.size()), pages.get(english));
-        assertTrue(pages.get(indexOf(pages, "1 Vùng sen số 1")).contains("Trang"));
+        assertTrue(pages.get(indexOf(pages, "1. Vùng sen số 1")).contains("Trang"));
     }
 
     private static int indexOf(List<String> pages, String text) {
