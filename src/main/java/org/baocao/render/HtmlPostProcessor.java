@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import org.baocao.render.model.Heading;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import org.baocao.render.model.Heading;
 import java.util.List;
 import org.baocao.content.Narrative;
 import org.baocao.content.Section;

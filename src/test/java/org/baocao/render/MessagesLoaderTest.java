@@ -8,7 +8,7 @@ import java.util.List;
 import org.baocao.TestFiles;
 import org.baocao.build.Loaded;
 import org.baocao.build.Pipeline;
-import org.baocao.render.pdf.PrintFixture;
+import org.baocao.bench.PrintFixture;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.Test;

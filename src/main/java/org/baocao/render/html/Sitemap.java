@@ -1,5 +1,6 @@
 package org.baocao.render.html;
 
+import org.baocao.render.model.LanguageLink;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 

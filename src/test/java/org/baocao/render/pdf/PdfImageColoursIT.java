@@ -1,5 +1,6 @@
 package org.baocao.render.pdf;
 
+import org.baocao.bench.PrintFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
