@@ -3,6 +3,7 @@ package org.baocao.render;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -191,16 +192,26 @@ final class Figures implements FigureMaker {
         try {
             return theme.macro(path, macro, figure, messages.strings());
         } catch (TemplateException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String sourceLine = line == 0 ? "" : theme.file(path).map(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
+                    .skip(line - 1).findFirst().orElse("")).orElse("");
             diagnostics.error(new SourcePosition(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path,
-                            e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
-                    "theme macro " + macro + " failed for the figure at " + at.file() + ":" + at.line() + ": "
-                            + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
+                            line, e.getColumnNumber() == null ? 0 : e.getColumnNumber(), sourceLine),
+                    "theme macro " + macro + " failed for the figure at " + at.file() + ":" + at.line() + ": " + problem(e),
                     "fix the macro, or remove your copy to use the default theme's");
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path),
                     "theme macro file cannot be read: " + e.getMessage(), "check the macro file's syntax");
         }
         return null;
+    }
+
+    /** FreeMarker's first line, and the expression it is about ("==> table.titel"), without the stack. */
+    private static String problem(TemplateException e) {
+        List<String> lines = e.getMessageWithoutStackTop().lines().toList();
+        String expression = lines.stream().filter(l -> l.startsWith("==> ")).findFirst()
+                .map(l -> l.substring(4).replaceFirst("\\s*\\[in template.*$", "").strip()).orElse("");
+        return lines.isEmpty() ? "" : lines.get(0) + (expression.isEmpty() ? "" : " " + expression);
     }
 
     private Chart inLanguage(ChartSpec spec) {

@@ -89,4 +89,37 @@ class ThemeMacroOverrideTest {
             }
         }
     }
+
+    @Test
+    void aMistakeInAMacroIsReportedAtItsLine() {
+        ProjectFixture p = new ProjectFixture(temp.resolve("tan-phu"));
+        p.file("content/site.yaml", SITE_YAML);
+        p.file("content/reports/2024/report.yaml", """
+                title: {vi: Báo cáo 2024, en: Report 2024}
+                period: {start: 2024-01-01, end: 2024-12-31}
+                published: 2025-03-20
+                """);
+        p.file("content/reports/2024/data/members.yaml", """
+                tables:
+                  by_commune:
+                    caption: {vi: Thành viên theo xã, en: Members by commune}
+                    columns:
+                      - {key: commune, label: {vi: Xã, en: Commune}}
+                    rows:
+                      - {commune: Tân Phú}
+                """);
+        for (String lang : new String[] {"vi", "en"}) {
+            p.file("content/reports/2024/" + lang + "/01-so-lieu.md", "---\ntitle: T\n---\n<@table id=\"members.by_commune\"/>\n");
+        }
+        p.file("templates/macros/table.ftlh", "<#macro table table>\n<table><caption>${table.titel}</caption></table>\n</#macro>\n");
+        Diagnostics diagnostics = new Diagnostics();
+        BuildResult result = new Pipeline().build(new BuildOptions(p.root(), temp.resolve("site"), false, false), diagnostics);
+        assertTrue(!result.succeeded());
+        var first = diagnostics.sorted().get(0);
+        assertEquals("templates/macros/table.ftlh:2:19", first.file() + ":" + first.line() + ":" + first.column(),
+                diagnostics.sorted().toString());
+        assertTrue(first.message().startsWith("theme macro table failed for the figure at content/reports/2024/"), first.message());
+        assertTrue(first.message().endsWith(": The following has evaluated to null or missing: table.titel"), first.message());
+        assertEquals("<table><caption>${table.titel}</caption></table>", first.sourceLine());
+    }
 }
