@@ -1,8 +1,5 @@
 package org.baocao.bench;
 
-import org.baocao.render.pdf.FontSet;
-import org.baocao.render.pdf.PdfWriter;
-import org.baocao.render.pdf.PrintEdition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.render.pdf.FontSet;
+import org.baocao.render.pdf.PdfWriter;
+import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostics;
 
 /**

@@ -1,6 +1,5 @@
 package org.baocao.build;
 
-import org.baocao.render.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +30,7 @@ import org.baocao.markdown.MarkdownRenderer;
 import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedReports;
 import org.baocao.render.ReportRenderer;

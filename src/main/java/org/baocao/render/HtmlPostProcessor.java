@@ -1,6 +1,5 @@
 package org.baocao.render;
 
-import org.baocao.render.model.Heading;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
+import org.baocao.render.model.Heading;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;

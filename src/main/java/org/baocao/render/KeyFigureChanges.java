@@ -1,6 +1,5 @@
 package org.baocao.render;
 
-import org.baocao.render.model.KeyFigureView;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,6 +9,7 @@ import org.baocao.content.DataReferences;
 import org.baocao.content.KeyFigure;
 import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
+import org.baocao.render.model.KeyFigureView;
 import org.baocao.yaml.YamlValue;
 
 /**

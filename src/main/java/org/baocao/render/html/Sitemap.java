@@ -1,7 +1,7 @@
 package org.baocao.render.html;
 
-import org.baocao.render.model.LanguageLink;
 import java.util.List;
+import org.baocao.render.model.LanguageLink;
 import org.jsoup.nodes.Entities;
 
 /**
