@@ -1,5 +1,7 @@
 package org.baocao.content;
 
+import org.baocao.source.ToolLanguage;
+import org.baocao.source.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ final class DataSetReader {
     private Map<String, ChartSpec> readCharts(YamlValue value) {
         if (value == null) return Map.of();
         if (!(value instanceof YamlValue.Mapping mapping)) {
-            diagnostics.error(value.at(), "charts must be a mapping of chart names to charts", "write charts:, then each chart name indented below it");
+            diagnostics.error(value.at(), Message.CHARTS_NOT_MAPPING);
             return Map.of();
         }
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
@@ -105,14 +107,14 @@ final class DataSetReader {
 
         String typeName = type instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
         if (!CHART_TYPES.contains(typeName)) {
-            diagnostics.error(type.at(), "chart type '" + typeName + "' is not known", "use one of: bar, column, line, pie");
+            diagnostics.error(type.at(), Message.CHART_TYPE_UNKNOWN, typeName);
             return Optional.empty();
         }
         LocalizedText titleText = texts.read(title, "chart title");
         Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "chart unit"));
         List<LocalizedText> categoryTexts = readTextList(categories, "chart categories");
         if (!(series instanceof YamlValue.Sequence seriesList) || seriesList.items().isEmpty()) {
-            diagnostics.error(series.at(), "series must be a list with at least one series", "write - {name: ..., values: [...]}");
+            diagnostics.error(series.at(), Message.SERIES_NOT_LIST);
             return Optional.empty();
         }
         List<ChartSpec.Series> seriesSpecs = new ArrayList<>();
@@ -126,8 +128,7 @@ final class DataSetReader {
             List<BigDecimal> numbers = readNumbers(values);
             if (numbers == null) continue;
             if (categoryTexts != null && numbers.size() != categoryTexts.size()) {
-                diagnostics.error(values.at(), "series has " + numbers.size() + " values but the chart has "
-                        + categoryTexts.size() + " categories", "give exactly one value per category (leave a gap with null)");
+                diagnostics.error(values.at(), Message.SERIES_LENGTH, numbers.size(), categoryTexts.size());
                 continue;
             }
             LocalizedText nameText = name == null ? titleText : texts.read(name, "series name");
@@ -139,7 +140,7 @@ final class DataSetReader {
 
     private List<LocalizedText> readTextList(YamlValue value, String what) {
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
-            diagnostics.error(value.at(), what + " must be a list of texts", "write [{vi: ..., en: ...}, ...]");
+            diagnostics.error(value.at(), Message.TEXTS_NOT_LIST, what);
             return null;
         }
         List<LocalizedText> result = new ArrayList<>();
@@ -154,7 +155,7 @@ final class DataSetReader {
     /** Null values stay null (a gap); anything else that is not a number is an error. */
     private List<BigDecimal> readNumbers(YamlValue value) {
         if (!(value instanceof YamlValue.Sequence list)) {
-            diagnostics.error(value.at(), "values must be a list of numbers", "write values: [471, 36176]");
+            diagnostics.error(value.at(), Message.VALUES_NOT_LIST);
             return null;
         }
         List<BigDecimal> numbers = new ArrayList<>();
@@ -187,21 +188,20 @@ final class DataSetReader {
     }
 
     private void notANumber(YamlValue item) {
-        String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
+        String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item).text(ToolLanguage.EN);
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {
             if (value instanceof YamlValue.Scalar s && s.number() != null) names.add(key);
         });
         String closest = Suggestions.closest(text, names);
-        diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
-                closest != null ? "did you mean " + closest + "?"
-                        : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
+        diagnostics.error(item.at(), Message.VALUE_NOT_NUMBER.with(item instanceof YamlValue.Scalar ? text : YamlValue.kind(item)),
+                closest != null ? Message.HINT_DID_YOU_MEAN.with(closest) : null);
     }
 
     private Map<String, TableSpec> readTables(YamlValue value) {
         if (value == null) return Map.of();
         if (!(value instanceof YamlValue.Mapping mapping)) {
-            diagnostics.error(value.at(), "tables must be a mapping of table names to tables", "write tables:, then each table name indented below it");
+            diagnostics.error(value.at(), Message.TABLES_NOT_MAPPING);
             return Map.of();
         }
         Map<String, TableSpec> tables = new LinkedHashMap<>();
@@ -220,7 +220,7 @@ final class DataSetReader {
         LocalizedText captionText = texts.read(caption, "table caption");
         List<TableSpec.Column> columnSpecs = readColumns(columns);
         if (!(rows instanceof YamlValue.Sequence rowList)) {
-            diagnostics.error(rows.at(), "rows must be a list", "write each row as - {key: value, ...}");
+            diagnostics.error(rows.at(), Message.ROWS_NOT_LIST);
             return Optional.empty();
         }
         if (columnSpecs == null || captionText == null) return Optional.empty();
@@ -229,14 +229,14 @@ final class DataSetReader {
         List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
         for (YamlValue row : rowList.items()) {
             if (!(row instanceof YamlValue.Mapping cells)) {
-                diagnostics.error(row.at(), "a row must be a mapping of column keys to values", "write - {" + String.join(": ..., ", keys) + ": ...}");
+                diagnostics.error(row.at(), Message.ROW_NOT_MAPPING, String.join(": ..., ", keys));
                 continue;
             }
             cells.keyAt().forEach((key, at) -> {
                 if (!keys.contains(key)) {
                     String suggestion = Suggestions.closest(key, keys);
-                    diagnostics.error(at, "row has '" + key + "', which is not a column of table '" + id + "'",
-                            suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
+                    diagnostics.error(at, Message.ROW_UNKNOWN_COLUMN.with(key, id),
+                            suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : Message.HINT_COLUMNS_ARE.with(keys));
                 }
             });
             Map<String, YamlValue> resolvedCells = new LinkedHashMap<>(cells.entries());
@@ -260,18 +260,16 @@ final class DataSetReader {
             if (v instanceof String) {
                 notANumber(written);
             } else {
-                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(Locale.ROOT)
-                        + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
+                diagnostics.error(cell.at(), Message.CELL_NOT_NUMBER, column.key(), column.format().name().toLowerCase(Locale.ROOT), YamlValue.kind(cell));
             }
         } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof LocalDate)) {
-            diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
-                    "write the date as YYYY-MM-DD");
+            diagnostics.error(cell.at(), Message.CELL_NOT_DATE, column.key(), YamlValue.kind(cell));
         }
     }
 
     private List<TableSpec.Column> readColumns(YamlValue value) {
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
-            diagnostics.error(value.at(), "columns must be a list with at least one column", "write - {key: period, label: {vi: ..., en: ...}}");
+            diagnostics.error(value.at(), Message.COLUMNS_NOT_LIST);
             return null;
         }
         List<TableSpec.Column> columns = new ArrayList<>();
@@ -284,8 +282,7 @@ final class DataSetReader {
             column.rejectUnknownKeys("a column");
             if (key == null || label == null) return null;
             if (!(key instanceof YamlValue.Scalar keyText)) {
-                diagnostics.error(key.at(), "column key must be a text, found " + YamlValue.kind(key),
-                        "write a short name that the rows use, e.g. key: count");
+                diagnostics.error(key.at(), Message.COLUMN_KEY_NOT_TEXT, YamlValue.kind(key));
                 return null;
             }
             LocalizedText labelText = texts.read(label, "column label");
@@ -295,7 +292,7 @@ final class DataSetReader {
                 try {
                     columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    diagnostics.error(format.at(), "column format '" + name + "' is not known", "use one of: number, percent, currency, date, text");
+                    diagnostics.error(format.at(), Message.COLUMN_FORMAT_UNKNOWN, name);
                     return null;
                 }
             }

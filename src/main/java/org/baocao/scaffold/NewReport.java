@@ -1,5 +1,6 @@
 package org.baocao.scaffold;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +42,12 @@ public final class NewReport {
     public static List<String> create(Path projectFolder, String id, Optional<String> from, Diagnostics diagnostics) throws IOException {
         Path project = projectFolder.toAbsolutePath().normalize();
         if (!REPORT_ID.matcher(id).matches()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "'" + id + "' cannot be used in a web address",
-                    "name the report after its year or term, e.g. 2021 or 2021-2025");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_NAME, id);
             return List.of();
         }
         Path target = project.resolve("content/reports").resolve(id);
         if (Files.exists(target)) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "report " + id + " exists already",
-                    "choose another name, or delete the folder first");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_EXISTS, id);
             return List.of();
         }
         Optional<Project> loaded = new ContentLoader(project, diagnostics).load();
@@ -60,8 +59,8 @@ public final class NewReport {
         }
         Optional<Report> previous = loaded.get().reports().stream().filter(r -> r.id().equals(from.get())).findFirst();
         if (previous.isEmpty()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), "there is no report " + from.get() + " to start from",
-                    "the reports are: " + String.join(", ", loaded.get().reports().stream().map(Report::id).toList()));
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), Message.NEW_REPORT_NO_SOURCE,
+                    from.get(), loaded.get().reports().stream().map(Report::id).toList());
             return List.of();
         }
         copy(project, previous.get(), target, id, written);
@@ -104,8 +103,7 @@ public final class NewReport {
             throws IOException {
         List<Integer> years = years(id);
         if (years.isEmpty()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "'" + id + "' names no year, so its period is unknown",
-                    "name the report after its year or term (2021, 2021-2025), or start from another report with --from");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_NO_YEAR, id);
             return;
         }
         int first = years.get(0);

@@ -1,5 +1,6 @@
 package org.baocao.scaffold;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,7 @@ public final class NewSite {
      */
     public static List<String> create(Path folder, int year, Diagnostics diagnostics) throws IOException {
         if (Files.exists(folder) && !isEmptyFolder(folder)) {
-            diagnostics.error(SourcePosition.wholeFile(folder.toString()), "the folder exists and is not empty",
-                    "name a new folder: baocao new site writes the whole project there");
+            diagnostics.error(SourcePosition.wholeFile(folder.toString()), Message.NEW_SITE_FOLDER_NOT_EMPTY);
             return List.of();
         }
         List<String> written = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,9 +90,8 @@ public final class TranslationStatus {
                 if (entry.state() != State.OUTDATED) continue;
                 String path = files.relative(report.folder().resolve(entry.file()));
                 diagnostics.warning(new SourcePosition(path, 1, 1, ""),
-                        "translation is outdated: " + entry.mark().source() + " has changed since it was marked up to date"
-                                + (entry.mark().marked() == null ? "" : " on " + entry.mark().marked()),
-                        "run baocao translations to see what changed; once translated, run baocao translations --mark " + path);
+                        Message.TRANSLATION_OUTDATED, entry.mark().source(),
+                        entry.mark().marked() == null ? "" : Message.WORD_MARKED_ON.with(entry.mark().marked()), path);
             }
         }
     }

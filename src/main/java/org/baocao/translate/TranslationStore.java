@@ -1,5 +1,6 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,7 @@ public final class TranslationStore {
         if (source == null) return new TranslationStore(file, marks);
         YamlValue root = new YamlParser(diagnostics).parse(source, source.text(), 1);
         if (!(root instanceof YamlValue.Mapping mapping)) {
-            if (root != null) diagnostics.error(root.at(), "translations.yaml must map each translated file to its mark",
-                    "delete the file and mark the translations again with baocao translations --mark");
+            if (root != null) diagnostics.error(root.at(), Message.TRANSLATIONS_FILE_INVALID);
             return new TranslationStore(file, marks);
         }
         mapping.entries().forEach((translation, value) -> {

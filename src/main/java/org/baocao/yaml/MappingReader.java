@@ -1,5 +1,6 @@
 package org.baocao.yaml;
 
+import org.baocao.source.Message;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.baocao.source.Diagnostics;
@@ -23,8 +24,7 @@ public final class MappingReader {
         if (value instanceof YamlValue.Mapping m) {
             return new MappingReader(m, diagnostics);
         }
-        diagnostics.error(value.at(), what + " must be a mapping of keys and values, found " + YamlValue.kind(value),
-                "write it as lines of 'key: value'");
+        diagnostics.error(value.at(), Message.NOT_A_MAPPING, what, YamlValue.kind(value));
         return null;
     }
 
@@ -40,7 +40,7 @@ public final class MappingReader {
             return null; // rejectUnknownKeys reports the misspelt key with this one as the suggestion: one message, not two
         }
         if (value == null || value instanceof YamlValue.Scalar s && s.isNull()) {
-            diagnostics.error(mapping.at(), "missing required key '" + key + "'", "add a line such as: " + example);
+            diagnostics.error(mapping.at(), Message.MISSING_KEY, key, example);
             return null;
         }
         return value;
@@ -56,8 +56,8 @@ public final class MappingReader {
             String key = entry.getKey();
             if (known.contains(key)) continue;
             String suggestion = Suggestions.closest(key, known);
-            diagnostics.error(entry.getValue(), "unknown key '" + key + "' in " + where,
-                    suggestion != null ? "did you mean '" + suggestion + "'?" : "the keys allowed here are: " + String.join(", ", known));
+            diagnostics.error(entry.getValue(), Message.UNKNOWN_KEY.with(key, where),
+                    suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : Message.HINT_KEYS_ALLOWED.with(known));
         }
     }
 }
