@@ -195,6 +195,67 @@ public enum Message {
     HINT_KEYS_ALLOWED("the keys allowed here are: {0}", "các khoá được phép ở đây: {0}"),
     HINT_LANGUAGES_ARE("the site's languages (site.yaml) are: {0}", "các ngôn ngữ của trang web (site.yaml): {0}"),
 
+    // Lines the command line prints
+    COUNT_ERROR("1 error", "1 lỗi"),
+    COUNT_ERRORS("{0} errors", "{0} lỗi"),
+    COUNT_WARNING("1 warning", "1 cảnh báo"),
+    COUNT_WARNINGS("{0} warnings", "{0} cảnh báo"),
+    COUNT_PAGE("1 page", "1 trang"),
+    COUNT_PAGES("{0} pages", "{0} trang"),
+    COUNT_PDF("1 PDF", "1 tệp PDF"),
+    COUNT_PDFS("{0} PDFs", "{0} tệp PDF"),
+    COUNT_PRINT_SHOP_PDF("1 print-shop PDF", "1 tệp PDF cho nhà in"),
+    COUNT_PRINT_SHOP_PDFS("{0} print-shop PDFs", "{0} tệp PDF cho nhà in"),
+    COUNT_FILE("1 file", "1 tệp"),
+    COUNT_FILES("{0} files", "{0} tệp"),
+    LINE_ERRORS_AND_WARNINGS("{0}, {1}", "{0}, {1}"),
+    LINE_NO_ERRORS("no errors found", "không có lỗi nào"),
+    LINE_BUILD_FAILED("build failed: nothing was written; {0} is unchanged", "build thất bại: chưa ghi tệp nào; {0} vẫn giữ nguyên"),
+    LINE_BUILT("built {0} into {1} in {2} s", "đã tạo {0} trong {1}, mất {2} giây"),
+    LINE_TWO_THINGS("{0} and {1}", "{0} và {1}"),
+    LINE_THREE_THINGS("{0}, {1} and {2}", "{0}, {1} và {2}"),
+    LINE_FOR_THE_PRINT_SHOP("  for the print shop: {0}", "  gửi nhà in: {0}"),
+    LINE_LEFT_OUT_DRAFT("left out draft report {0} (draft: true in {1})", "bỏ qua báo cáo nháp {0} (draft: true trong {1})"),
+    LINE_DRAFT_PROBLEMS("{0}; its {1}: baocao check lists them", "{0}; báo cáo có {1}: baocao check sẽ liệt kê"),
+    LINE_REPORT_CREATED("created report {0}: {1}", "đã tạo báo cáo {0}: {1}"),
+    LINE_REPORT_CREATED_FROM("created report {0} from {1}: {2}", "đã tạo báo cáo {0} từ {1}: {2}"),
+    LINE_REPORT_NEXT("next: write each section and fill in the data; baocao check lists what is left to do", "tiếp theo: viết từng chương và điền số liệu; baocao check liệt kê những việc còn lại"),
+    LINE_REPORT_IS_DRAFT("it is a draft: baocao serve shows it, baocao build leaves it out until you remove draft: true from its report.yaml", "đây là bản nháp: baocao serve có hiển thị, nhưng baocao build bỏ qua cho đến khi bạn xoá draft: true trong report.yaml"),
+    LINE_SITE_CREATED("created a project in {0}: {1}", "đã tạo dự án trong {0}: {1}"),
+    LINE_SITE_NEXT("next: cd {0} && baocao serve", "tiếp theo: cd {0} && baocao serve"),
+    LINE_TRANSLATIONS_REPORT("Report {0} (source language: {1})", "Báo cáo {0} (ngôn ngữ gốc: {1})"),
+    LINE_TRANSLATIONS_SECTION("section", "chương"),
+    LINE_TRANSLATION_OUTDATED("outdated: {0}", "đã cũ: {0}"),
+    LINE_TRANSLATION_SOURCE_CHANGED("  its source {0} has changed since it was marked up to date{1}:", "  bản gốc {0} đã thay đổi kể từ khi bản dịch được đánh dấu là mới nhất{1}:"),
+    LINE_TRANSLATION_CHANGE("    line {0}: {1}", "    dòng {0}: {1}"),
+    LINE_TRANSLATION_MARK_WHEN_UPDATED("  when the translation is updated: baocao translations --mark {0}", "  khi đã cập nhật bản dịch: baocao translations --mark {0}"),
+    LINE_TRANSLATION_NEVER_MARKED("not marked: {0} was never marked up to date with its source", "chưa đánh dấu: {0} chưa từng được đánh dấu là khớp với bản gốc"),
+    LINE_TRANSLATION_MARK_IF("  if it is: baocao translations --mark {0}", "  nếu đã khớp: baocao translations --mark {0}"),
+    LINE_TRANSLATION_MISSING("missing: {0}{1}", "còn thiếu: {0}{1}"),
+    LINE_TRANSLATION_THE_SOURCE_ITSELF(" (the source itself)", " (chính là bản gốc)"),
+    LINE_TRANSLATION_NO_SOURCE("no source: {0} has no readable source in the {1} folder", "không có bản gốc: {0} không có bản gốc đọc được trong thư mục {1}"),
+    LINE_TRANSLATION_MARKED("marked {0} up to date with {1} in {2}", "đã đánh dấu {0} là khớp với {1} trong {2}"),
+    LINE_TRANSLATIONS_TEXT_GAPS("Texts in the YAML files that lack a language (the default language's text is used):", "Văn bản trong các tệp YAML còn thiếu một ngôn ngữ (tạm dùng văn bản của ngôn ngữ mặc định):"),
+    LINE_TRANSLATIONS_STRING_GAPS("Interface strings missing in a language:", "Chuỗi giao diện còn thiếu ở một ngôn ngữ:"),
+    LINE_TRANSLATIONS_SUMMARY("translations: {0} ok, {1} outdated, {2} not marked, {3} missing, {4} no source", "bản dịch: {0} ổn, {1} đã cũ, {2} chưa đánh dấu, {3} còn thiếu, {4} không có bản gốc"),
+    LINE_TRANSLATIONS_CONTENT_ERRORS("The content also has errors: run baocao check to see them.", "Nội dung còn có lỗi: hãy chạy baocao check để xem."),
+    LINE_SERVING("serving {0} at {1}  (Ctrl-C to stop)", "đang xem trước {0} tại {1}  (Ctrl-C để dừng)"),
+    LINE_SERVE_EXPOSED("warning: other computers can see this preview at {0}", "cảnh báo: các máy tính khác xem được bản xem trước này tại {0}"),
+    LINE_SERVE_WARNINGS_UNCHANGED("+ {0} unchanged since the last build: baocao check lists them", "+ {0} không đổi so với lần build trước: baocao check sẽ liệt kê"),
+    LINE_SERVE_BUILT("built in {0} ms: {1} changed", "đã build xong sau {0} ms: {1} thay đổi"),
+    LINE_SERVE_REBUILT("rebuilt in {0} ms: {1} changed", "đã build lại sau {0} ms: {1} thay đổi"),
+    LINE_SERVE_BUILD_FAILED("build failed: the browser shows the errors", "build thất bại: trình duyệt hiển thị các lỗi"),
+    LINE_SERVE_REBUILD_FAILED("rebuild failed: the browser shows the errors over the last good pages", "build lại thất bại: trình duyệt hiển thị các lỗi đè lên các trang tốt gần nhất"),
+    LINE_SERVE_PDF_WRITTEN("PDF {0} written in {1} s", "đã ghi PDF {0} sau {1} giây"),
+    LINE_SERVE_PDF_FAILED("PDF {0} could not be made", "không tạo được PDF {0}"),
+    OVERLAY_TITLE("baocao: {0} stopped the build; this page is the last good build.", "baocao: {0} làm build dừng lại; trang này là bản build tốt gần nhất."),
+    STATE_SOURCE("source", "bản gốc"),
+    STATE_OK("ok", "ổn"),
+    STATE_MISSING("missing", "còn thiếu"),
+    STATE_OUTDATED("outdated", "đã cũ"),
+    STATE_NEVER_MARKED("not marked", "chưa đánh dấu"),
+    STATE_NO_SOURCE("no source", "không có bản gốc"),
+
     // Words used inside other entries
     HINT_LABEL("hint", "gợi ý"),
     WORD_SPACE("1 space", "1 dấu cách"),
@@ -282,6 +343,11 @@ public enum Message {
     /** The text in the language baocao speaks, for lines that are printed at once. */
     public String format(Object... args) {
         return with(args).in(ToolLanguage.current());
+    }
+
+    /** "1 error" or "3 errors": English needs the singular, Vietnamese has one form. */
+    public static Phrase count(long n, Message one, Message many) {
+        return n == 1 ? one.with() : many.with(n);
     }
 
     public static List<Message> diagnostics() {

@@ -1,5 +1,6 @@
 package org.baocao.source;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,11 +49,7 @@ public record Phrase(Message entry, List<Object> args) {
     /** Immutable, comparable arguments: a diagnostic is reported once however often it is found. */
     private static Object settle(Object arg) {
         if (arg instanceof Message || arg instanceof Phrase) return arg;
-        if (arg instanceof Iterable<?> items) {
-            List<Object> settled = new java.util.ArrayList<>();
-            items.forEach(item -> settled.add(settle(item)));
-            return List.copyOf(settled);
-        }
+        if (arg instanceof Collection<?> items) return items.stream().map(Phrase::settle).toList();
         return String.valueOf(arg);
     }
 }

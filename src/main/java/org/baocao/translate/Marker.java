@@ -73,7 +73,7 @@ public final class Marker {
             if (source == null) continue;
             TranslationStore store = stores.computeIfAbsent(report, r -> TranslationStore.read(r.folder(), files, diagnostics));
             store.mark(language + "/" + name, sourceLanguage + "/" + name, source.text(), today);
-            done.add("marked " + shown + " up to date with " + files.relative(sourceFile) + " in " + files.relative(store.file()));
+            done.add(Message.LINE_TRANSLATION_MARKED.format(shown, files.relative(sourceFile), files.relative(store.file())));
         }
         if (diagnostics.hasErrors()) return List.of();
         for (TranslationStore store : stores.values()) store.write();

@@ -25,17 +25,18 @@ import org.baocao.source.SourcePosition;
  */
 public final class TranslationStatus {
     public enum State {
-        SOURCE("source"), OK("ok"), MISSING("missing"), OUTDATED("outdated"), NEVER_MARKED("not marked"),
-        NO_SOURCE("no source");
+        SOURCE(Message.STATE_SOURCE), OK(Message.STATE_OK), MISSING(Message.STATE_MISSING), OUTDATED(Message.STATE_OUTDATED),
+        NEVER_MARKED(Message.STATE_NEVER_MARKED), NO_SOURCE(Message.STATE_NO_SOURCE);
 
-        private final String label;
+        private final Message label;
 
-        State(String label) {
+        State(Message label) {
             this.label = label;
         }
 
+        /** In the language baocao speaks. */
         public String label() {
-            return label;
+            return label.format();
         }
     }
 
