@@ -22,7 +22,7 @@ final class NewReportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Parameters(paramLabel = "ID", description = "the new report's folder name: its year or term, e.g. 2021")
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "the new report's folder name: its year or term, e.g. 2021")
     String id;
 
     @Option(names = "--from", paramLabel = "ID", description = "the report to start from, e.g. 2020")

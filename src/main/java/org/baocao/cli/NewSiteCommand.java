@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "site", mixinStandardHelpOptions = true,
         description = "Start a new project that builds at once: site.yaml, interface strings and one report in both languages.")
 final class NewSiteCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "the new project's folder; it must not exist or be empty")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir", description = "the new project's folder; it must not exist or be empty")
     Path folder;
 
     @Spec

@@ -32,8 +32,10 @@ public final class NewReport {
     private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
     /** A new report is unfinished: {@code baocao build} leaves it out until this line goes. */
-    static final String DRAFT = "draft: true  # remove this line, or set it to false, to publish the report\n";
-    /** The draft key of the report started from, replaced by {@link #DRAFT}. */
+    static String draftLine() {
+        return "draft: true  # " + Message.SCAFFOLD_DRAFT.format() + "\n";
+    }
+    /** The draft key of the report started from, replaced by {@link #draftLine()}. */
     private static final Pattern OWN_DRAFT_LINE = Pattern.compile("(?m)^draft:[^\n]*(\n|$)");
 
     private NewReport() {}
@@ -70,8 +72,7 @@ public final class NewReport {
     private static void copy(Path project, Report previous, Path target, String id, List<String> written) throws IOException {
         int shift = yearShift(previous.id(), id);
         String reportYaml = Files.readString(previous.folder().resolve("report.yaml"));
-        write(project, target.resolve("report.yaml"), "# Started from report " + previous.id() + " by baocao new report: check the title,"
-                + " period, publication date and key figures.\n" + DRAFT + shiftYears(OWN_DRAFT_LINE.matcher(reportYaml).replaceAll(""), shift),
+        write(project, target.resolve("report.yaml"), "# " + Message.SCAFFOLD_STARTED_FROM.format(previous.id()) + "\n" + draftLine() + shiftYears(OWN_DRAFT_LINE.matcher(reportYaml).replaceAll(""), shift),
                 written);
         for (DataSet dataSet : previous.dataSets().values()) {
             Path source = project.resolve(dataSet.file().path());
@@ -113,7 +114,7 @@ public final class NewReport {
             title.append(title.length() == 0 ? "" : ", ").append(language.code()).append(": ")
                     .append(language.code().equals("vi") ? "Báo cáo thường niên " + id : "Annual Report " + id);
         }
-        write(project, target.resolve("report.yaml"), DRAFT + "title: {" + title + "}\n"
+        write(project, target.resolve("report.yaml"), draftLine() + "title: {" + title + "}\n"
                 + "period: {start: " + LocalDate.of(first, 1, 1) + ", end: " + LocalDate.of(last, 12, 31) + "}\n"
                 + "published: " + LocalDate.of(last + 1, 3, 31) + "\n", written);
         for (Language language : site.site().languages().all()) {
