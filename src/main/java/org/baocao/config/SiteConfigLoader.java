@@ -50,8 +50,8 @@ public final class SiteConfigLoader {
         YamlValue shortName = org.optional("short_name");
         org.rejectUnknownKeys("organization");
         if (name == null) return null;
-        LocalizedText orgName = texts.read(name, "organization name");
-        LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, "organization short_name");
+        LocalizedText orgName = texts.read(name, Message.WORD_ORGANIZATION_NAME);
+        LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, Message.WORD_ORGANIZATION_SHORT_NAME);
         if (orgName == null || orgShort == null) return null;
         return new SiteConfig(orgName, orgShort, languages, baseUrl, currency, print);
     }
@@ -64,12 +64,12 @@ public final class SiteConfigLoader {
         }
         List<Language> languages = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader language = MappingReader.of(item, "a language", diagnostics);
+            MappingReader language = MappingReader.of(item, Message.WORD_A_LANGUAGE, diagnostics);
             if (language == null) continue;
             String code = readText(language.required("code", "code: vi"), "code", null);
             String locale = readText(language.required("locale", "locale: vi-VN"), "locale", null);
             String name = readText(language.required("name", "name: Tiếng Việt"), "name", null);
-            language.rejectUnknownKeys("a language");
+            language.rejectUnknownKeys(Message.WORD_A_LANGUAGE);
             if (code == null || locale == null || name == null) continue;
             if (!LANGUAGE_CODE.matcher(code).matches()) {
                 diagnostics.error(language.optional("code").at(), Message.LANGUAGE_CODE_INVALID, code);

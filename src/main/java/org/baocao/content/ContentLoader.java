@@ -158,8 +158,8 @@ public final class ContentLoader {
         YamlValue start = period.required("start", "start: 2020-01-01");
         YamlValue end = period.required("end", "end: 2020-12-31");
         period.rejectUnknownKeys("period");
-        LocalDate from = start == null ? null : readDate(start, "period start");
-        LocalDate to = end == null ? null : readDate(end, "period end");
+        LocalDate from = start == null ? null : readDate(start, Message.WORD_PERIOD_START);
+        LocalDate to = end == null ? null : readDate(end, Message.WORD_PERIOD_END);
         if (from == null || to == null) return null;
         if (to.isBefore(from)) {
             diagnostics.error(end.at(), Message.PERIOD_REVERSED, to, from);
@@ -168,7 +168,7 @@ public final class ContentLoader {
         return new LocalDate[] {from, to};
     }
 
-    private LocalDate readDate(YamlValue value, String what) {
+    private LocalDate readDate(YamlValue value, Object what) {
         if (value instanceof YamlValue.Scalar s && s.value() instanceof LocalDate date) return date;
         diagnostics.error(value.at(), Message.DATE_INVALID, what, YamlValue.kind(value));
         return null;
@@ -200,14 +200,14 @@ public final class ContentLoader {
         }
         List<KeyFigure> figures = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader figure = MappingReader.of(item, "a key figure", diagnostics);
+            MappingReader figure = MappingReader.of(item, Message.WORD_A_KEY_FIGURE, diagnostics);
             if (figure == null) continue;
             YamlValue path = figure.required("value", "value: outreach.people_reached");
             YamlValue label = figure.required("label", "label: {vi: ..., en: ...}");
-            figure.rejectUnknownKeys("a key figure");
+            figure.rejectUnknownKeys(Message.WORD_A_KEY_FIGURE);
             if (path == null || label == null) continue;
             String reference = path instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
-            LocalizedText labelText = texts.read(label, "key figure label");
+            LocalizedText labelText = texts.read(label, Message.WORD_KEY_FIGURE_LABEL);
             if (reference == null || labelText == null) {
                 if (reference == null) diagnostics.error(path.at(), Message.KEY_FIGURE_VALUE_INVALID);
                 continue;

@@ -95,14 +95,14 @@ final class DataSetReader {
     }
 
     private Optional<ChartSpec> readChart(String id, YamlValue value) {
-        MappingReader chart = MappingReader.of(value, "chart '" + id + "'", diagnostics);
+        MappingReader chart = MappingReader.of(value, Message.WORD_CHART_NAMED.with(id), diagnostics);
         if (chart == null) return Optional.empty();
         YamlValue type = chart.required("type", "type: bar");
         YamlValue title = chart.required("title", "title: {vi: ..., en: ...}");
         YamlValue unit = chart.optional("unit");
         YamlValue categories = chart.required("categories", "categories: [{vi: ..., en: ...}]");
         YamlValue series = chart.required("series", "series: [{name: {vi: ..., en: ...}, values: [1, 2]}]");
-        chart.rejectUnknownKeys("chart '" + id + "'");
+        chart.rejectUnknownKeys(Message.WORD_CHART_NAMED.with(id));
         if (type == null || title == null || categories == null || series == null) return Optional.empty();
 
         String typeName = type instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
@@ -110,20 +110,20 @@ final class DataSetReader {
             diagnostics.error(type.at(), Message.CHART_TYPE_UNKNOWN, typeName);
             return Optional.empty();
         }
-        LocalizedText titleText = texts.read(title, "chart title");
-        Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "chart unit"));
-        List<LocalizedText> categoryTexts = readTextList(categories, "chart categories");
+        LocalizedText titleText = texts.read(title, Message.WORD_CHART_TITLE);
+        Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, Message.WORD_CHART_UNIT));
+        List<LocalizedText> categoryTexts = readTextList(categories, Message.WORD_CHART_CATEGORIES);
         if (!(series instanceof YamlValue.Sequence seriesList) || seriesList.items().isEmpty()) {
             diagnostics.error(series.at(), Message.SERIES_NOT_LIST);
             return Optional.empty();
         }
         List<ChartSpec.Series> seriesSpecs = new ArrayList<>();
         for (YamlValue item : seriesList.items()) {
-            MappingReader one = MappingReader.of(item, "a series", diagnostics);
+            MappingReader one = MappingReader.of(item, Message.WORD_A_SERIES, diagnostics);
             if (one == null) continue;
             YamlValue name = one.optional("name");
             YamlValue values = one.required("values", "values: [471, 36176]");
-            one.rejectUnknownKeys("a series");
+            one.rejectUnknownKeys(Message.WORD_A_SERIES);
             if (values == null) continue;
             List<BigDecimal> numbers = readNumbers(values);
             if (numbers == null) continue;
@@ -131,14 +131,14 @@ final class DataSetReader {
                 diagnostics.error(values.at(), Message.SERIES_LENGTH, numbers.size(), categoryTexts.size());
                 continue;
             }
-            LocalizedText nameText = name == null ? titleText : texts.read(name, "series name");
+            LocalizedText nameText = name == null ? titleText : texts.read(name, Message.WORD_SERIES_NAME);
             if (nameText != null) seriesSpecs.add(new ChartSpec.Series(nameText, Collections.unmodifiableList(numbers)));
         }
         if (titleText == null || categoryTexts == null || seriesSpecs.size() != seriesList.items().size()) return Optional.empty();
         return Optional.of(new ChartSpec(id, typeName, titleText, unitText, categoryTexts, List.copyOf(seriesSpecs), value.at()));
     }
 
-    private List<LocalizedText> readTextList(YamlValue value, String what) {
+    private List<LocalizedText> readTextList(YamlValue value, Object what) {
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
             diagnostics.error(value.at(), Message.TEXTS_NOT_LIST, what);
             return null;
@@ -210,14 +210,14 @@ final class DataSetReader {
     }
 
     private Optional<TableSpec> readTable(String id, YamlValue value) {
-        MappingReader table = MappingReader.of(value, "table '" + id + "'", diagnostics);
+        MappingReader table = MappingReader.of(value, Message.WORD_TABLE_NAMED.with(id), diagnostics);
         if (table == null) return Optional.empty();
         YamlValue caption = table.required("caption", "caption: {vi: ..., en: ...}");
         YamlValue columns = table.required("columns", "columns: [{key: period, label: {vi: ..., en: ...}}]");
         YamlValue rows = table.required("rows", "rows: [{period: ..., count: 32}]");
-        table.rejectUnknownKeys("table '" + id + "'");
+        table.rejectUnknownKeys(Message.WORD_TABLE_NAMED.with(id));
         if (caption == null || columns == null || rows == null) return Optional.empty();
-        LocalizedText captionText = texts.read(caption, "table caption");
+        LocalizedText captionText = texts.read(caption, Message.WORD_TABLE_CAPTION);
         List<TableSpec.Column> columnSpecs = readColumns(columns);
         if (!(rows instanceof YamlValue.Sequence rowList)) {
             diagnostics.error(rows.at(), Message.ROWS_NOT_LIST);
@@ -244,7 +244,7 @@ final class DataSetReader {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
                 if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
-                else if (cell instanceof YamlValue.Mapping) texts.read(cell, "table cell");
+                else if (cell instanceof YamlValue.Mapping) texts.read(cell, Message.WORD_TABLE_CELL);
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
             rowMaps.add(Collections.unmodifiableMap(resolvedCells));
@@ -274,18 +274,18 @@ final class DataSetReader {
         }
         List<TableSpec.Column> columns = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader column = MappingReader.of(item, "a column", diagnostics);
+            MappingReader column = MappingReader.of(item, Message.WORD_A_COLUMN, diagnostics);
             if (column == null) return null;
             YamlValue key = column.required("key", "key: count");
             YamlValue label = column.required("label", "label: {vi: ..., en: ...}");
             YamlValue format = column.optional("format");
-            column.rejectUnknownKeys("a column");
+            column.rejectUnknownKeys(Message.WORD_A_COLUMN);
             if (key == null || label == null) return null;
             if (!(key instanceof YamlValue.Scalar keyText)) {
                 diagnostics.error(key.at(), Message.COLUMN_KEY_NOT_TEXT, YamlValue.kind(key));
                 return null;
             }
-            LocalizedText labelText = texts.read(label, "column label");
+            LocalizedText labelText = texts.read(label, Message.WORD_COLUMN_LABEL);
             TableSpec.ColumnFormat columnFormat = TableSpec.ColumnFormat.TEXT;
             if (format != null) {
                 String name = format instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : "";

@@ -33,12 +33,12 @@ final class NarrativeReader {
 
         YamlValue root = yaml.parse(file, frontMatter, 2);
         if (root == null) return null;
-        MappingReader front = MappingReader.of(root, "the front matter", diagnostics);
+        MappingReader front = MappingReader.of(root, Message.WORD_THE_FRONT_MATTER, diagnostics);
         if (front == null) return null;
         YamlValue title = front.required("title", "title: Tổ chức bộ máy");
         YamlValue slug = front.optional("slug");
         YamlValue summary = front.optional("summary");
-        front.rejectUnknownKeys("the front matter");
+        front.rejectUnknownKeys(Message.WORD_THE_FRONT_MATTER);
         if (title == null) return null;
         String titleText = text(title, "title", diagnostics);
         if (titleText == null) return null;

@@ -32,7 +32,8 @@ public final class LocalizedTexts {
     }
 
     /** Null (with a diagnostic) when the value is neither a text nor a localized text. */
-    public LocalizedText read(YamlValue value, String what) {
+    /** @param what the text's name in messages: a key as written ("title") or a catalog word ({@link Message#WORD_CHART_TITLE}) */
+    public LocalizedText read(YamlValue value, Object what) {
         if (value instanceof YamlValue.Scalar s && s.value() != null && !(s.value() instanceof Boolean)) {
             return LocalizedText.same(String.valueOf(s.value()), languages);
         }
@@ -100,7 +101,7 @@ public final class LocalizedTexts {
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private LocalizedText readLocalized(YamlValue.Mapping mapping, String what) {
+    private LocalizedText readLocalized(YamlValue.Mapping mapping, Object what) {
         Map<String, String> values = new LinkedHashMap<>();
         for (var entry : mapping.entries().entrySet()) {
             if (entry.getValue() instanceof YamlValue.Scalar s && s.value() != null) {

@@ -70,13 +70,13 @@ public final class TranslationStore {
             return new TranslationStore(file, marks);
         }
         mapping.entries().forEach((translation, value) -> {
-            MappingReader entry = MappingReader.of(value, "a translation mark", diagnostics);
+            MappingReader entry = MappingReader.of(value, Message.WORD_A_TRANSLATION_MARK, diagnostics);
             if (entry == null) return;
             YamlValue sourcePath = entry.required("source", "source: vi/" + Path.of(translation).getFileName());
             YamlValue fingerprint = entry.required("fingerprint", "fingerprint: sha256:…");
             YamlValue marked = entry.optional("marked");
             YamlValue text = entry.required("source_text", "source_text: |");
-            entry.rejectUnknownKeys("a translation mark");
+            entry.rejectUnknownKeys(Message.WORD_A_TRANSLATION_MARK);
             if (sourcePath == null || fingerprint == null || text == null) return;
             LocalDate date = marked instanceof YamlValue.Scalar s && s.value() instanceof LocalDate d ? d : null;
             marks.put(translation, new Mark(string(sourcePath), string(fingerprint), date, string(text)));

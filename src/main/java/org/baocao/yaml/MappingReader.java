@@ -20,7 +20,7 @@ public final class MappingReader {
     }
 
     /** Null (with a diagnostic) when the value is not a mapping. */
-    public static MappingReader of(YamlValue value, String what, Diagnostics diagnostics) {
+    public static MappingReader of(YamlValue value, Object what, Diagnostics diagnostics) {
         if (value instanceof YamlValue.Mapping m) {
             return new MappingReader(m, diagnostics);
         }
@@ -51,7 +51,7 @@ public final class MappingReader {
     }
 
     /** Reports unknown keys, with the closest known key as a suggestion. */
-    public void rejectUnknownKeys(String where) {
+    public void rejectUnknownKeys(Object where) {
         for (var entry : mapping.keyAt().entrySet()) {
             String key = entry.getKey();
             if (known.contains(key)) continue;
