@@ -14,7 +14,9 @@ public record Phrase(Message entry, List<Object> args) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     public Phrase {
-        args = args.stream().map(Phrase::settle).toList();
+        Object[] settled = new Object[args.size()];
+        for (int i = 0; i < settled.length; i++) settled[i] = settle(args.get(i));
+        args = List.of(settled);
     }
 
     /** The entry's text (for a diagnostic: its message) in {@code language}. */
