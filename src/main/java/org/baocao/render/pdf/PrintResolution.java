@@ -2,11 +2,11 @@ package org.baocao.render.pdf;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.render.MediaFile;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,10 +53,8 @@ final class PrintResolution {
             String source = media.stream().filter(m -> m.target().equals(target)).findFirst()
                     .map(m -> projectRoot.relativize(m.source().toAbsolutePath().normalize()).toString().replace('\\', '/'))
                     .orElse(target);
-            diagnostics.warning(SourcePosition.wholeFile(source),
-                    String.format(Locale.ROOT, "image '%s' prints at %d ppi in the PDF (%d × %d pixels across %.0f mm), below %d ppi",
-                            source, ppi, size[0], size[1], placedMm, MINIMUM_PPI),
-                    String.format(Locale.ROOT, "use a photo at least %d pixels wide, or print it smaller", (long) Math.ceil(placedMm / 25.4 * MINIMUM_PPI)));
+            diagnostics.warning(SourcePosition.wholeFile(source), Message.IMAGE_LOW_PRINT_RESOLUTION, source, ppi, size[0], size[1],
+                    Math.round(placedMm), (long) Math.ceil(placedMm / 25.4 * MINIMUM_PPI));
         }
     }
 }
