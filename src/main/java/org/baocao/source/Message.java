@@ -124,14 +124,14 @@ public enum Message {
     IMAGE_MISSING(3032, "image '{0}' does not exist", "không tìm thấy ảnh '{0}'", "", ""),
     IMAGE_NO_DESCRIPTION(3033, "image '{0}' has no description", "ảnh '{0}' chưa có mô tả", "describe it between the brackets, ![like this]({0}): screen readers and the accessible PDF need it", "hãy mô tả ảnh trong dấu ngoặc vuông, ![như thế này]({0}): trình đọc màn hình và bản PDF tiếp cận cần mô tả này"),
     LINK_NOT_SECTION(3034, "link to '{0}', which is not a section of this report", "liên kết tới '{0}', nhưng đó không phải là một chương của báo cáo", "", ""),
-    IMAGE_ATTRIBUTES_INVALID(3038, "attribute block {0}: {1}", "khối thuộc tính {0}: {1}", "after an image write e.g. {width=35% .right}: a width in % or mm and .left, .right, .full, .page or .signature", "sau một ảnh hãy viết ví dụ {width=35% .right}: độ rộng theo % hoặc mm và .left, .right, .full, .page hoặc .signature"),
-    QUOTE_ATTRIBUTES_INVALID(3039, "attribute block {0}: {1}", "khối thuộc tính {0}: {1}", "on a block quote's first line write {.pull} or {.callout}", "ở dòng đầu của một trích dẫn hãy viết {.pull} hoặc {.callout}"),
     THEME_TEMPLATE_FAILED(3040, "theme template failed: {0}", "mẫu giao diện bị lỗi: {0}", "fix the template, or remove your copy to use the default theme's", "hãy sửa mẫu, hoặc xoá bản sao của bạn để dùng mẫu mặc định"),
     THEME_TEMPLATE_UNREADABLE(3041, "theme template cannot be read: {0}", "không đọc được mẫu giao diện: {0}", "check the template's name and syntax", "hãy kiểm tra tên và cú pháp của mẫu"),
     PRINT_TEMPLATE_FAILED(3042, "print template failed: {0}", "mẫu bản in bị lỗi: {0}", "fix the template, or remove your copy to use the default theme's", "hãy sửa mẫu, hoặc xoá bản sao của bạn để dùng mẫu mặc định"),
     PRINT_TEMPLATE_UNREADABLE(3043, "print template cannot be read: {0}", "không đọc được mẫu bản in: {0}", "check the template's name and syntax", "hãy kiểm tra tên và cú pháp của mẫu"),
     THEME_MACRO_FAILED(3044, "theme macro {0} failed for the figure at {1}: {2}", "macro giao diện {0} bị lỗi với hình ở {1}: {2}", "fix the macro, or remove your copy to use the default theme's", "hãy sửa macro, hoặc xoá bản sao của bạn để dùng macro mặc định"),
     THEME_MACRO_UNREADABLE(3045, "theme macro file cannot be read: {0}", "không đọc được tệp macro giao diện: {0}", "check the macro file's syntax", "hãy kiểm tra cú pháp của tệp macro"),
+    IMAGE_ATTRIBUTES_INVALID(3046, "attribute block {0}: {1}", "khối thuộc tính {0}: {1}", "after an image write e.g. {width=35% .right}: a width in % or mm and .left, .right, .full, .page or .signature", "sau một ảnh hãy viết ví dụ {width=35% .right}: độ rộng theo % hoặc mm và .left, .right, .full, .page hoặc .signature"),
+    QUOTE_ATTRIBUTES_INVALID(3047, "attribute block {0}: {1}", "khối thuộc tính {0}: {1}", "on a block quote's first line write {.pull} or {.callout}", "ở dòng đầu của một trích dẫn hãy viết {.pull} hoặc {.callout}"),
 
     // 4xxx checks
     ANCHOR_MISSING(4001, "link to '#{0}', but no heading of {1} has that anchor", "liên kết tới '#{0}', nhưng không tiêu đề nào của {1} có neo đó", "an anchor is the heading's text without diacritics, in lower case with hyphens: {2}", "neo là chữ của tiêu đề, bỏ dấu, viết thường, nối bằng dấu gạch: {2}"),
