@@ -15,7 +15,7 @@ class SiteConfigLoaderTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private SiteConfig load(String yaml) {
-        return new SiteConfigLoader(diagnostics).load(new SourceFile("content/site.yaml", yaml));
+        return new SiteConfigLoader(diagnostics, java.nio.file.Path.of("content")).load(new SourceFile("content/site.yaml", yaml));
     }
 
     private List<String> messages() {
