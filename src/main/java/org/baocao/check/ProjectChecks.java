@@ -1,5 +1,7 @@
 package org.baocao.check;
 
+import org.baocao.brand.BrandChecks;
+
 import java.nio.file.Path;
 import java.util.Map;
 import org.baocao.content.Project;
@@ -22,6 +24,7 @@ public final class ProjectChecks {
 
     /** On the loaded project and its reports rendered per language (by report id, then language). */
     public static void rendered(Project project, Map<String, Map<String, RenderedReport>> reports, Diagnostics diagnostics) {
+        BrandChecks.check(project.root(), project.site().brand(), diagnostics);
         for (Report report : project.reports()) {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
             // Only on content without errors: a mistyped reference would also show up as a difference between languages.

@@ -18,6 +18,8 @@ import org.baocao.content.Report;
 import org.baocao.content.Section;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
+import org.baocao.render.BrandModel;
+import org.baocao.render.ContactsModel;
 import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
@@ -36,6 +38,10 @@ public final class SiteWriter {
     private final OutputFolder out;
     private final Diagnostics diagnostics;
     private final List<Sitemap.Page> writtenPages = new ArrayList<>();
+    private final BrandModel brand;
+    /** The theme's template of the brand's stylesheet, and where the site gets it. */
+    private static final String BRAND_STYLES = "brand-site.css.ftl";
+    private static final String BRAND_STYLES_FILE = "assets/brand.css";
 
     public SiteWriter(Project project, Theme theme, Map<String, Messages> messages, OutputFolder out, Diagnostics diagnostics) {
         this.project = project;
@@ -43,6 +49,7 @@ public final class SiteWriter {
         this.messages = messages;
         this.out = out;
         this.diagnostics = diagnostics;
+        this.brand = BrandModel.of(project.site().brand());
     }
 
     /**
@@ -71,6 +78,12 @@ public final class SiteWriter {
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
         theme.files("assets").forEach(out::write);
+        if (!brand.isDefault()) writeBrandStyles();
+    }
+
+    /** The brand's colours and fonts as a stylesheet after site.css, from the theme's template. */
+    private void writeBrandStyles() {
+        render(BRAND_STYLES, Map.of("brand", brand)).ifPresent(css -> out.write(BRAND_STYLES_FILE, css));
     }
 
     private void writeArchive(String code, String path, Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
@@ -102,6 +115,7 @@ public final class SiteWriter {
         model.put("title", card.title());
         model.put("description", card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title());
         model.put("report", card);
+        coverPath(report).ifPresent(cover -> model.put("ogImage", cover));
         writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
@@ -115,6 +129,7 @@ public final class SiteWriter {
             page.put("title", section.narrative().title() + " – " + card.title());
             page.put("description", section.narrative().summary().orElse(card.title()));
             page.put("report", sectionCard);
+            coverPath(report).ifPresent(cover -> page.put("ogImage", cover));
             page.put("section", sectionModel(section, one, sectionPath));
             page.put("previous", i > 0 ? link(sections.get(i - 1), one, sectionPath) : null);
             page.put("next", i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
@@ -169,7 +184,7 @@ public final class SiteWriter {
                         SitePaths.href(fromPath, SitePaths.section(other.code(), report, n)), false, other.name(), other.code()));
             }
         }
-        String cover = report.cover().map(c -> SitePaths.root(fromPath) + "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null);
+        String cover = coverPath(report).map(c -> SitePaths.root(fromPath) + c).orElse(null);
         String summary = report.sections().stream().flatMap(s -> s.in(code).stream()).findFirst()
                 .flatMap(Narrative::summary).orElse(null);
         return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null), summary,
@@ -179,6 +194,11 @@ public final class SiteWriter {
                 pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath,
                 pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()), cover, report.title().in(code),
                 List.copyOf(figures), List.copyOf(sections), report.draft());
+    }
+
+    /** The report's cover image, from the output's root. */
+    private static Optional<String> coverPath(Report report) {
+        return report.cover().map(c -> "media/" + report.id() + "/" + c.replaceFirst("^media/", ""));
     }
 
     private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn, String fromPath) {
@@ -216,13 +236,26 @@ public final class SiteWriter {
         model.put("canonical", listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null);
         model.put("noindex", !listed);
         model.put("baseUrl", project.site().baseUrl().orElse(null));
+        model.put("brand", brand);
+        model.put("brandStyles", brand.isDefault() ? null : model.get("root") + BRAND_STYLES_FILE);
+        model.put("contacts", ContactsModel.of(project.site().contacts(), code));
+        // The report's cover, else the logo: absolute with base_url, as link previews need.
+        Optional.ofNullable((String) pageModel.get("ogImage")).or(() -> Optional.ofNullable(brand.logo()))
+                .ifPresent(image -> model.put("ogImage", project.site().baseUrl().orElse((String) model.get("root")) + image));
         model.putIfAbsent("description", model.get("title"));
+        render(templateName, model).ifPresent(html -> {
+            out.write(SitePaths.file(path), html);
+            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
+        });
+    }
+
+    /** A theme template's output; empty when the template failed (in the diagnostics). */
+    private Optional<String> render(String templateName, Map<String, Object> model) {
         try {
             Template template = theme.templates().getTemplate(templateName);
-            StringWriter html = new StringWriter();
-            template.process(model, html);
-            out.write(SitePaths.file(path), html.toString());
-            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
+            StringWriter text = new StringWriter();
+            template.process(model, text);
+            return Optional.of(text.toString());
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
@@ -232,6 +265,7 @@ public final class SiteWriter {
             diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
                     "check the template's name and syntax");
         }
+        return Optional.empty();
     }
 
     /**
