@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.baocao.config.Brand;
 import org.baocao.config.BrandColors;
 import org.baocao.config.BrandFile;
-import org.baocao.config.FontFamily;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 
@@ -56,7 +56,7 @@ public final class BrandChecks {
     /** Each font file once, in the order site.yaml names them. */
     private static List<BrandFile> fonts(Brand brand) {
         Map<String, BrandFile> files = new LinkedHashMap<>();
-        Stream.of(brand.body(), brand.headings()).flatMap(java.util.Optional::stream)
+        Stream.of(brand.body(), brand.headings()).flatMap(Optional::stream)
                 .flatMap(family -> family.faces().values().stream())
                 .forEach(file -> files.putIfAbsent(file.path(), file));
         return List.copyOf(files.values());

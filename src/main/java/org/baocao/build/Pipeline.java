@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
 import org.baocao.content.ContentLoader;
 import org.baocao.content.Placeholders;
@@ -207,7 +208,7 @@ public final class Pipeline {
         writeFonts(fonts, out, face -> true);
     }
 
-    private static void writeFonts(FontSet fonts, OutputFolder out, java.util.function.Predicate<FontSet.Face> which) {
+    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which) {
         fonts.faces().stream().filter(which)
                 .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }

@@ -1,6 +1,7 @@
 package org.baocao.config;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -16,6 +17,6 @@ public record BrandFile(String path, Path file, SourcePosition at) {
     /** The file's extension in lower case: "svg", "png", "ttf", "otf". */
     public String extension() {
         String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.baocao.brand.Wcag;
 import org.baocao.config.Brand;
 import org.baocao.config.BrandColors;
+import org.baocao.config.BrandFile;
 import org.baocao.config.FontFamily;
 
 /**
@@ -59,7 +60,7 @@ public record BrandModel(boolean isDefault, String primary, String primaryDark, 
     }
 
     /** Where the logo is copied to in the output, from its root. */
-    public static String logoPath(org.baocao.config.BrandFile logo) {
+    public static String logoPath(BrandFile logo) {
         return "media/logo." + logo.extension();
     }
 

@@ -7,13 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.baocao.build.Pipeline;
-import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +82,7 @@ class BrandChecksTest {
             TTFSubsetter subsetter = new TTFSubsetter(parsed);
             for (int codePoint = 0x20; codePoint < 0x2100; codePoint++) {
                 int c = codePoint;
-                if (java.util.Arrays.stream(left).noneMatch(l -> l == c)) subsetter.add(codePoint);
+                if (Arrays.stream(left).noneMatch(l -> l == c)) subsetter.add(codePoint);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);

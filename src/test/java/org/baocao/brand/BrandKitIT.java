@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
@@ -135,7 +136,7 @@ class BrandKitIT {
                 page.select("footer address.footer-contacts").text());
         assertEquals("tel:+842103456789", page.select("footer address a[href^=tel:]").attr("href"));
         try (PDDocument document = Loader.loadPDF(output.resolve("en/2025/annual-report-2025.pdf").toFile())) {
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(document.getNumberOfPages());
             String last = stripper.getText(document);
             assertTrue(last.contains("5 Tran Phu Street, Tan Phu Commune") && last.contains("lienhe@example.vn"), last);
