@@ -14,6 +14,7 @@ h1, h2, h3, h4, .running-title, .running-section, caption, figcaption, th, td, .
 h1, h2, h3, h4, a, a.xref, .toc-number, .key-figure-table td.num, .figure-number, thead th,
 .footnote::footnote-call, .footnote::footnote-marker { color: ${brand.primary()}; }
 .cover-band { background-color: ${brand.primary()}; }
+.cover-subtitle { color: #ffffff; }
 thead th, .key-figure-table thead th { border-bottom-color: ${brand.primary()}; }
 </#if>
 <#if brand.accent()??>

@@ -21,6 +21,11 @@
   --serif: "${brand.bodyFamily()}", "Liberation Serif", "Times New Roman", Times, serif;
 </#if>
 }
+<#if brand.primary()??>
+/* site.css tints the text on its navy; on the brand's colour only white is sure to read (the contrast check warns
+   when it does not). */
+.report-hero .lead, .report-hero .muted { color: #ffffff; }
+</#if>
 <#if brand.accent()??>
 /* The accent as text on the primary colour when it reads there, else white; text on accent buttons reads on them. */
 .cover-year, .report-hero .eyebrow { color: ${brand.accentOnPrimary()}; }
