@@ -21,6 +21,7 @@ import org.baocao.config.Brand;
 import org.baocao.config.BrandColors;
 import org.baocao.config.BrandFile;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -46,11 +47,8 @@ public final class BrandChecks {
     private static void checkContrast(BrandColors.Color primary, Diagnostics diagnostics) {
         double ratio = Wcag.contrast(primary.hex(), WHITE);
         if (ratio >= Wcag.TEXT_CONTRAST) return;
-        diagnostics.warning(primary.at(), String.format(Locale.ROOT,
-                        "brand colour primary %s and white %s have a contrast of %.1f:1, below the 4.5:1 that text needs (WCAG AA)",
-                        primary.hex(), WHITE, Math.floor(ratio * 10) / 10),
-                "the theme writes headings, links and key figures in the primary colour on white, and white text on it "
-                        + "(site header, PDF cover): choose a darker shade, and use the pale one as accent");
+        diagnostics.warning(primary.at(), Message.BRAND_CONTRAST_LOW, primary.hex(), WHITE,
+                String.format(Locale.ROOT, "%.1f", Math.floor(ratio * 10) / 10));
     }
 
     /** Each font file once, in the order site.yaml names them. */
@@ -71,21 +69,18 @@ public final class BrandChecks {
                 if (cmap.getGlyphId(codePoint) == 0) missing.add(codePoint);
             }
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(font.at(), "font '" + font.path() + "' cannot be read: " + e.getMessage(),
-                    "use the family's .ttf files as the font's maker publishes them");
+            diagnostics.error(font.at(), Message.FONT_UNREADABLE, font.path(), String.valueOf(e.getMessage()));
             return;
         }
         if (missing.isEmpty()) return;
         List<String> letters = new ArrayList<>();
         for (int codePoint : missing.subList(0, Math.min(LISTED, missing.size()))) {
             SourcePosition at = used.get(codePoint);
-            letters.add(String.format(Locale.ROOT, "'%s' (U+%04X, used at %s:%d:%d)",
+            letters.add(String.format(Locale.ROOT, "'%s' (U+%04X, %s:%d:%d)",
                     Character.toString(codePoint), codePoint, at.file(), at.line(), at.column()));
         }
-        String more = missing.size() > LISTED ? " and " + (missing.size() - LISTED) + " more" : "";
-        diagnostics.error(font.at(), "font '" + font.path() + "' has no " + (missing.size() == 1 ? "letter " : "letters ")
-                        + String.join(", ", letters) + more,
-                "choose a font that has every letter of the content, e.g. Noto Serif or Noto Sans for Vietnamese");
+        String more = missing.size() > LISTED ? ", … (+" + (missing.size() - LISTED) + ")" : "";
+        diagnostics.error(font.at(), Message.FONT_LACKS_LETTERS, font.path(), String.join(", ", letters) + more);
     }
 
     /** Every visible character of the content's Markdown and YAML files, with the first place it is used. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.baocao.config.FontFamily.Face;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.yaml.MappingReader;
 import org.baocao.yaml.YamlValue;
 
@@ -62,8 +63,7 @@ final class BrandReader {
         if (file == null) return null;
         String extension = file.extension();
         if (!extension.equals("svg") && !extension.equals("png")) {
-            diagnostics.error(value.at(), "logo '" + file.path() + "' must be an SVG or PNG file",
-                    "export the logo as SVG (sharp at every size) or PNG");
+            diagnostics.error(value.at(), Message.LOGO_FORMAT, file.path());
             return null;
         }
         byte[] head = head(file.file(), 4096);
@@ -71,8 +71,7 @@ final class BrandReader {
                 ? head.length >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
                 : new String(head, StandardCharsets.UTF_8).contains("<svg");
         if (!ok) {
-            diagnostics.error(value.at(), "logo '" + file.path() + "' is not " + (extension.equals("png") ? "a PNG" : "an SVG") + " image",
-                    "export the logo again from the drawing program, as SVG or PNG");
+            diagnostics.error(value.at(), Message.LOGO_CONTENT, file.path(), extension.toUpperCase(Locale.ROOT));
             return null;
         }
         return file;
@@ -92,8 +91,7 @@ final class BrandReader {
                 if (color != null) charts.add(color);
             }
         } else if (chartsValue != null) {
-            diagnostics.error(chartsValue.at(), "charts must be a list of colours, found " + YamlValue.kind(chartsValue),
-                    "write the series colours in order: charts: [\"#0B6E4F\", \"#F2A900\", \"#3A6EA5\"]");
+            diagnostics.error(chartsValue.at(), Message.CHART_COLORS_NOT_LIST, YamlValue.kind(chartsValue));
         }
         colors.rejectUnknownKeys("brand colors");
         return new BrandColors(primary, accent, charts);
@@ -103,9 +101,8 @@ final class BrandReader {
         if (value instanceof YamlValue.Scalar s && s.value() instanceof String text && HEX_COLOR.matcher(text).matches()) {
             return new BrandColors.Color(text.toLowerCase(Locale.ROOT), value.at());
         }
-        String found = value instanceof YamlValue.Scalar s && s.value() instanceof String text ? "'" + text + "'" : YamlValue.kind(value);
-        diagnostics.error(value.at(), what + " must be a colour written \"#RRGGBB\", found " + found,
-                "write six hexadecimal digits in quotes, e.g. \"#0B6E4F\" (without quotes, YAML reads # as a comment)");
+        Object found = value instanceof YamlValue.Scalar s && s.value() instanceof String text ? "'" + text + "'" : YamlValue.kind(value);
+        diagnostics.error(value.at(), Message.BRAND_COLOR_INVALID, what, found);
         return null;
     }
 
@@ -125,8 +122,7 @@ final class BrandReader {
         }
         family.rejectUnknownKeys("the " + name + " font");
         if (!named) {
-            diagnostics.error(value.at(), "the " + name + " font names no font file",
-                    "write at least regular: fonts/NotoSerif-Regular.ttf");
+            diagnostics.error(value.at(), Message.FONT_NAMES_NO_FILE, name);
             return Optional.empty();
         }
         if (given.isEmpty()) return Optional.empty(); // each file's error is reported
@@ -135,9 +131,7 @@ final class BrandReader {
             if (given.containsKey(face)) continue;
             BrandFile nearest = NEAREST.get(face).stream().filter(given::containsKey).findFirst().map(given::get).orElseThrow();
             faces.put(face, nearest);
-            diagnostics.warning(value.at(), "the " + name + " font has no " + face.key() + " file: "
-                            + face.key().replace('_', ' ') + " text uses " + nearest.path(),
-                    "add " + face.key() + ": with the family's " + face.key().replace('_', ' ') + " file");
+            diagnostics.warning(value.at(), Message.FONT_FACE_MISSING, name, face.key(), face.key().replace('_', ' '), nearest.path());
         }
         return Optional.of(new FontFamily(faces));
     }
@@ -147,20 +141,17 @@ final class BrandReader {
         if (file == null) return null;
         String extension = file.extension();
         if (!extension.equals("ttf") && !extension.equals("otf")) {
-            diagnostics.error(value.at(), "font '" + file.path() + "' must be a TTF or OTF file",
-                    "use the family's .ttf files (web fonts such as .woff2 cannot be embedded in the PDF)");
+            diagnostics.error(value.at(), Message.FONT_FORMAT, file.path());
             return null;
         }
         byte[] head = head(file.file(), 4);
         String tag = new String(head, StandardCharsets.ISO_8859_1);
         if (tag.equals("OTTO")) {
-            diagnostics.error(value.at(), "font '" + file.path() + "' has PostScript (CFF) outlines, which the PDF cannot embed",
-                    "use the family's TrueType (.ttf) files");
+            diagnostics.error(value.at(), Message.FONT_CFF, file.path());
             return null;
         }
         if (!tag.equals("\0\1\0\0") && !tag.equals("true")) {
-            diagnostics.error(value.at(), "font '" + file.path() + "' is not a TrueType or OpenType font",
-                    "use the family's .ttf files");
+            diagnostics.error(value.at(), Message.FONT_NOT_TRUETYPE, file.path());
             return null;
         }
         return file;
@@ -172,14 +163,11 @@ final class BrandReader {
         if (path == null) return null;
         Path file = contentFolder.resolve(path).normalize();
         if (!file.startsWith(contentFolder) || Path.of(path).isAbsolute()) {
-            diagnostics.error(value.at(), what + " '" + path + "' is outside content/",
-                    "copy the file into content/ (e.g. content/" + (what.equals("logo") ? "media/" : "fonts/")
-                            + "), and write its path relative to content/");
+            diagnostics.error(value.at(), Message.BRAND_FILE_OUTSIDE, what, path, what.equals("logo") ? "media/" : "fonts/");
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(value.at(), "no " + what + " file content/" + path,
-                    "check the file's name and folder: the path is relative to content/");
+            diagnostics.error(value.at(), Message.BRAND_FILE_MISSING, what, path);
             return null;
         }
         return new BrandFile(path, file, value.at());

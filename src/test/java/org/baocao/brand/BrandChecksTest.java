@@ -47,9 +47,9 @@ class BrandChecksTest {
         Files.write(project.resolve("content/fonts/NoViet-Regular.ttf"),
                 subsetWithout(BrandKitFixture.NOTO.resolve("NotoSans-Regular.ttf"), 0x1EF1, 0x20AB));
         replace(project.resolve("content/site.yaml"), "headings: {regular: fonts/NotoSans-Regular.ttf", "headings: {regular: fonts/NoViet-Regular.ttf");
-        assertEquals(List.of("content/site.yaml:22:25: error: font 'fonts/NoViet-Regular.ttf' has no letters "
-                        + "'ự' (U+1EF1, used at content/reports/2025/vi/01-tong-quan.md:5:204), "
-                        + "'₫' (U+20AB, used at content/reports/2025/vi/01-tong-quan.md:5:98)"
+        assertEquals(List.of("content/site.yaml:22:25: error: font 'fonts/NoViet-Regular.ttf' has no letters the content uses: "
+                        + "'ự' (U+1EF1, content/reports/2025/vi/01-tong-quan.md:5:204), "
+                        + "'₫' (U+20AB, content/reports/2025/vi/01-tong-quan.md:5:98)"
                         + " | choose a font that has every letter of the content, e.g. Noto Serif or Noto Sans for Vietnamese"),
                 load(project));
     }

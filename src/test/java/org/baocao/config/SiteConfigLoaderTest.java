@@ -206,7 +206,7 @@ class SiteConfigLoaderTest {
     void aLogoWhoseContentIsNotItsFormatIsAnError() throws IOException {
         file("media/fake.png", "not a png".getBytes(StandardCharsets.UTF_8));
         load(HEADER + "brand: {logo: media/fake.png}\n");
-        assertEquals(List.of("content/site.yaml:8:15: error: logo 'media/fake.png' is not a PNG image"
+        assertEquals(List.of("content/site.yaml:8:15: error: logo 'media/fake.png' is not a valid PNG image"
                 + " | export the logo again from the drawing program, as SVG or PNG"), messages());
     }
 }

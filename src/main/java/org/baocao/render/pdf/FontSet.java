@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.baocao.config.Brand;
 import org.baocao.config.FontFamily;
-import org.baocao.render.BrandModel;
+import org.baocao.render.model.BrandModel;
 
 /**
  * TrueType fonts read once (from the classpath, and the brand's from content/), immutable and so safe to share between

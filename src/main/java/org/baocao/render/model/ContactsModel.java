@@ -1,4 +1,4 @@
-package org.baocao.render;
+package org.baocao.render.model;
 
 import org.baocao.config.Contacts;
 
