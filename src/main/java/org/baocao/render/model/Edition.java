@@ -18,8 +18,9 @@ import org.baocao.i18n.Language;
  * @param sections     the sections of this language, numbered in this document
  * @param footer       the page footer as a CSS {@code content} value, from the {@code page_footer} string: print with
  *                     {@code ?no_esc}
+ * @param contacts     the organisation's contacts in this language
  * @param term         the year or term the cover sets large: "2025" for a year's report, "2016–2020" for a term
  */
 public record Edition(String id, String lang, Language language, Map<String, String> t, String organization,
                       String organizationShort, ReportCard report, String titleHtml, String keyFiguresId,
-                      List<SectionView> sections, String footer, String term) {}
+                      List<SectionView> sections, String footer, ContactsModel contacts, String term) {}
