@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 
 /**
  * A fictional people's credit fund's annual report ("Quỹ Tín dụng Nhân dân Tân Phú", example.vn) laid out as a designer
- * would expect: a cover photo, five key figures compared with the year before, a chair's letter with a portrait
+ * would expect: a green brand with a logo and contacts, a cover photo, five key figures compared with the year before, a chair's letter with a portrait
  * floated right at 35% and a signature, a 40-row table, a pie chart and a whole-page photo. Every image is generated
  * here. The 2024 report exists only to be compared with.
  */
@@ -47,10 +47,24 @@ final class TanPhuFixture {
                 organization:
                   name: {vi: Quỹ Tín dụng Nhân dân Tân Phú, en: Tan Phu People's Credit Fund}
                   short_name: {vi: QTDND Tân Phú, en: Tan Phu Fund}
+                  address: {vi: "Ấp Bình An, xã Tân Phú", en: "Binh An hamlet, Tan Phu commune"}
+                  phone: "+84 270 3 555 010"
+                  email: lienhe@tanphu.example.vn
+                  website: https://tanphu.example.vn
+                brand:
+                  logo: media/logo.svg
+                  colors: {primary: "#0B5D3B", accent: "#E0A526"}
                 languages:
                   - {code: vi, locale: vi-VN, name: Tiếng Việt}
                   - {code: en, locale: en-GB, name: English}
                 """ + (print.isBlank() ? "" : "print:\n" + print));
+        Files.createDirectories(content.resolve("media"));
+        Files.writeString(content.resolve("media/logo.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40">
+                  <circle cx="20" cy="20" r="16" fill="#0B5D3B"/><path d="M12 24 L20 10 L28 24 Z" fill="#E0A526"/>
+                  <rect x="42" y="14" width="70" height="12" rx="3" fill="#0B5D3B"/>
+                </svg>
+                """);
         writeReport(content.resolve("reports/2024"), 2024, "1200", "2.4", "3500", "410", "7.5");
         Path report = content.resolve("reports/2025");
         writeReport(report, 2025, "1398", "1.8", "3900", "512", "8.1");
