@@ -228,8 +228,19 @@ final class Figures implements FigureMaker {
                     .append(escape(column.label().in(language))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
-        for (Map<String, YamlValue> row : spec.rows()) {
-            html.append("<tr>");
+        for (TableSpec.Row row : spec.rows()) {
+            if (row.style() == TableSpec.RowStyle.HEADING) {
+                // One cell across the table, still a row: screen readers and the PDF's tags read it as one.
+                TableSpec.Column first = spec.columns().get(0);
+                html.append("<tr class=\"row-heading\"><th scope=\"colgroup\" colspan=\"").append(spec.columns().size()).append("\">")
+                        .append(escape(cell(row.get(first.key()), first))).append("</th></tr>");
+                continue;
+            }
+            html.append(switch (row.style()) {
+                case TOTAL -> "<tr class=\"row-total\">";
+                case SUBTOTAL -> "<tr class=\"row-subtotal\">";
+                default -> "<tr>";
+            });
             boolean first = true;
             for (TableSpec.Column column : spec.columns()) {
                 String tag = first && !column.isNumeric() ? "th" : "td";
@@ -255,10 +266,10 @@ final class Figures implements FigureMaker {
         BigDecimal number = scalar.number();
         if (number != null) {
             return switch (column.format()) {
-                case PERCENT -> formats.percent(number);
+                case PERCENT -> formats.percent(number, column.numbers());
                 case CURRENCY -> formats.currency(number);
                 case TEXT -> v.toString();
-                default -> formats.number(number);
+                default -> formats.number(number, column.numbers());
             };
         }
         if (v instanceof LocalDate date) return formats.date(date);

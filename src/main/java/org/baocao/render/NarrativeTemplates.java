@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -26,6 +27,7 @@ import org.baocao.content.DataReferences;
 import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
+import org.baocao.content.ReportFigures;
 import org.baocao.i18n.Formats;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -39,7 +41,8 @@ import org.baocao.yaml.YamlValue;
  */
 public final class NarrativeTemplates {
     private static final Pattern UNQUOTED_ID = Pattern.compile("\\bid\\s*=\\s*([^\\s\"/>]+)");
-    private static final List<String> DIRECTIVES = List.of("chart", "table", "ref");
+    private static final List<String> DIRECTIVES = List.of("chart", "table", "ref", "number");
+    private static final Pattern OTHER_REPORT = Pattern.compile("reports\\[\"([^\"]*)\"\\](?:\\.(.+))?");
 
     private final Configuration configuration;
 
@@ -61,7 +64,8 @@ public final class NarrativeTemplates {
     }
 
     /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
-    public String evaluate(Narrative narrative, Report report, Formats formats, String datePattern,
+    /** @param allReports every report of the project, data-only ones too: {@code ${reports["2024"].finance.total_assets}} */
+    public String evaluate(Narrative narrative, Report report, List<Report> allReports, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
         Map<String, DataSet> dataSets = report.dataSets();
         Template template;
@@ -74,6 +78,15 @@ public final class NarrativeTemplates {
             throw new UncheckedIOException(e);
         }
         Map<String, Object> model = new HashMap<>();
+        Map<String, Object> reports = new LinkedHashMap<>();
+        for (Report other : allReports) {
+            Map<String, Object> itsData = new LinkedHashMap<>();
+            other.dataSets().forEach((name, set) -> itsData.put(name, set.byLanguage().get(narrative.language())));
+            reports.put(other.id(), itsData);
+        }
+        model.put("reports", reports);
+        ReportFigures otherReports = ReportFigures.of(allReports);
+        model.put("number", new NumberDirective(formats));
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
         model.put("chart", directive(figures::chart, "chart", narrative, true));
         model.put("table", directive(figures::table, "table", narrative, true));
@@ -84,10 +97,10 @@ public final class NarrativeTemplates {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(formats.locale());
             env.setDateFormat(datePattern);
-            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, diagnostics));
+            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, otherReports, diagnostics));
             env.process();
         } catch (TemplateException e) {
-            report(e, narrative, report, diagnostics);
+            report(e, narrative, report, otherReports, diagnostics);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,12 +109,14 @@ public final class NarrativeTemplates {
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
-    private static void report(TemplateException e, Narrative narrative, Report report, Diagnostics diagnostics) {
+    private static void report(TemplateException e, Narrative narrative, Report report, ReportFigures figures, Diagnostics diagnostics) {
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
         SourcePosition at = position(narrative, line == null ? 0 : line, column == null ? 0 : column);
         String expression = e.getBlamedExpressionString();
-        if (e instanceof InvalidReferenceException && expression != null) {
+        if (e instanceof InvalidReferenceException && expression != null && OTHER_REPORT.matcher(expression).matches()) {
+            unknownInOtherReport(expression, at, figures, diagnostics);
+        } else if (e instanceof InvalidReferenceException && expression != null) {
             // A data set whose file has errors was reported there; its uses would only repeat it.
             if (report.unreadableDataSets().contains(expression.split("[.\\[?!]")[0])) return;
             var empty = DataReferences.resolve(expression, report.dataSets()).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
@@ -123,6 +138,32 @@ public final class NarrativeTemplates {
         } else {
             TemplateSyntax.reportWrongKind(e, expression, at, report.dataSets(), diagnostics);
         }
+    }
+
+    /** {@code reports["2023"]} that is no report, or {@code reports["2024"].finance.total_asets} that is no figure of it. */
+    private static void unknownInOtherReport(String expression, SourcePosition at, ReportFigures figures, Diagnostics diagnostics) {
+        Matcher m = OTHER_REPORT.matcher(expression);
+        if (!m.matches()) return;
+        String id = m.group(1);
+        String path = m.group(2);
+                if (path == null || !figures.data().containsKey(id)) {
+            String closest = Suggestions.closest(id, figures.data().keySet());
+            diagnostics.error(at, "there is no report '" + id + "'", closest != null ? "did you mean reports[\"" + closest + "\"]?"
+                    : "the reports are: " + String.join(", ", figures.data().keySet()));
+            return;
+        }
+        String reference = id + "/" + path;
+        if (figures.isUnreadable(reference)) return;
+        var empty = figures.resolve(reference).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
+        if (empty.isPresent()) {
+            SourcePosition value = empty.get().at();
+            diagnostics.error(at, "'" + expression + "' has no value yet",
+                    "fill it in at " + value.file() + ":" + value.line() + ":" + value.column() + " (a narrative cannot print an empty value)");
+            return;
+        }
+        String[] problem = figures.problem(reference);
+        String hint = problem[1].replaceAll("did you mean " + Pattern.quote(id) + "/(\\S+)\\?", "did you mean reports[\"" + Matcher.quoteReplacement(id) + "\"].$1?");
+        diagnostics.error(at, "'" + expression + "' is not a figure of report " + id, hint);
     }
 
     /** A name that is no value of the data sets: a misspelt figure, a look-alike letter, a directive, an id without quotes. */
@@ -181,7 +222,7 @@ public final class NarrativeTemplates {
     }
 
     /** A directive written wrongly, with what to write instead. */
-    private static final class DirectiveMisuse extends TemplateModelException {
+    static final class DirectiveMisuse extends TemplateModelException {
         final String problem;
         final String hint;
 

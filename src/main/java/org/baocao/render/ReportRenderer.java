@@ -44,7 +44,7 @@ public final class ReportRenderer {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
             figures.startSection(section.key());
-            String evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
+            String evaluated = templates.evaluate(narrative, report, project.allReports(), formats, messages.get("date_format"), figures, diagnostics);
             if (evaluated == null) continue;
             HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));

@@ -58,7 +58,7 @@ public final class NewReport {
             writeBlank(project, target, id, loaded.get(), written, diagnostics);
             return written;
         }
-        Optional<Report> previous = loaded.get().reports().stream().filter(r -> r.id().equals(from.get())).findFirst();
+        Optional<Report> previous = loaded.get().report(from.get());
         if (previous.isEmpty()) {
             diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), "there is no report " + from.get() + " to start from",
                     "the reports are: " + String.join(", ", loaded.get().reports().stream().map(Report::id).toList()));

@@ -151,7 +151,7 @@ public final class SiteWriter {
         Long pdfSize = pdfSizes.get(pdfPath);
         List<KeyFigureView> figures = new ArrayList<>();
         for (KeyFigure figure : report.keyFigures()) {
-            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
+            figures.add(KeyFigureChanges.view(figure, report, project.allReports(), one.formats(), code));
         }
         List<SectionEntry> sections = new ArrayList<>();
         int number = 0;
