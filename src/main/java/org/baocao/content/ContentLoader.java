@@ -314,6 +314,13 @@ public final class ContentLoader {
     private DataFiles readDataFiles(Path folder) {
         Map<String, DataFile> read = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
+        Map<String, Spreadsheet> spreadsheets = new LinkedHashMap<>();
+        SpreadsheetReader spreadsheetReader = new SpreadsheetReader(diagnostics);
+        for (Path file : list(folder, SpreadsheetReader::isSpreadsheet)) {
+            Spreadsheet spreadsheet = spreadsheetReader.read(file, files.relative(file));
+            if (spreadsheet != null) spreadsheets.put(file.getFileName().toString(), spreadsheet);
+        }
+        SpreadsheetData spreadsheetData = new SpreadsheetData(spreadsheets, diagnostics);
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
             SourceFile source = files.read(file);
             if (source == null) continue;
@@ -333,8 +340,15 @@ public final class ContentLoader {
                 unreadable.add(name);
                 continue;
             }
-            read.put(name, new DataFile(source, mapping));
+            read.put(name, new DataFile(source, spreadsheetData.expand(mapping)));
         }
+        spreadsheets.forEach((name, spreadsheet) -> {
+            if (!spreadsheetData.used().contains(name)) {
+                diagnostics.warning(SourcePosition.wholeFile(spreadsheet.path()), "no data set uses this spreadsheet",
+                        "name a cell in a data file, total: {file: " + name + (spreadsheet.isCsv() ? "" : ", sheet: " + spreadsheet.firstSheet())
+                                + ", cell: B2}, or take a table's rows from it, source: {file: " + name + ", range: A2:C9}");
+            }
+        });
         return new DataFiles(Collections.unmodifiableMap(read), Set.copyOf(unreadable));
     }
 

@@ -72,10 +72,34 @@ class FinancialReportTest {
     }
 
     @Test
+    void aBalanceSheetTakesItsRowsFromAnExcelWorkbook() throws IOException {
+        Element vi = page(VI_PAGE).selectFirst("#table-finance-balance-sheet");
+        assertEquals(List.of("Tài sản", "Tiền mặt 14,0 12,2", "Tiền gửi tại tổ chức tín dụng khác 45,4 43,4",
+                "Cho vay khách hàng 1.050,7 962,2", "Dự phòng rủi ro cho vay (12,4) \u221210,3", "Cho vay thuần 1.038,3 951,9",
+                "Tài sản khác 4,6 3,0", "Tổng cộng tài sản 1.102,3 1.010,5"), vi.select("tbody tr").eachText());
+        assertEquals(List.of("row-heading", "", "", "", "", "row-subtotal", "", "row-total"),
+                vi.select("tbody tr").stream().map(Element::className).toList());
+        Element en = page(EN_PAGE).selectFirst("#table-finance-balance-sheet");
+        assertEquals("Loan loss provisions (12.4) \u221210.3", en.select("tbody tr").get(4).text());
+        assertEquals("Total assets 1,102.3 1,010.5", en.select("tbody tr").get(7).text());
+        assertTrue(pdfText(VI_PDF).contains("Cho vay thuần 1.038,3 951,9 Tài sản khác 4,6 3,0 Tổng cộng tài sản 1.102,3 1.010,5"));
+        assertTrue(pdfText(EN_PDF).contains("Net loans 1,038.3 951.9 Other assets 4.6 3.0 Total assets 1,102.3 1,010.5"));
+    }
+
+    @Test
+    void aSemicolonCsvWithDecimalCommasFeedsAChart() throws IOException {
+        assertEquals(List.of("2021 9,5 5,25", "2022 9,25 5,1", "2023 9,8 5,6", "2024 9,1 5", "2025 8,75 4,8"),
+                page(VI_PAGE).select("#chart-finance-rates-figure .chart-data tbody tr").eachText());
+        assertEquals(List.of("2021 9.5 5.25", "2022 9.25 5.1", "2023 9.8 5.6", "2024 9.1 5", "2025 8.75 4.8"),
+                page(EN_PAGE).select("#chart-finance-rates-figure .chart-data tbody tr").eachText());
+    }
+
+    @Test
     void narrativesPrintOtherReportsFiguresAndFixedDecimals() throws IOException {
         String vi = page(VI_PAGE).select("main p").text();
         assertTrue(vi.contains("Tổng tài sản đạt 1.102,3 tỷ đồng, so với 1.010,5 tỷ đồng năm 2024."), vi);
         assertTrue(vi.contains("Tỷ lệ nợ xấu là 0,82%; dự phòng (12,4)."), vi);
+        assertTrue(vi.contains("Cho vay thuần đạt 1.038,3 tỷ đồng."), vi);
         String en = page(EN_PAGE).select("main p").text();
         assertTrue(en.contains("The non-performing loan ratio was 0.82%; provisions (12.4)."), en);
     }

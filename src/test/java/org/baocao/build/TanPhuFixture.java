@@ -1,5 +1,7 @@
 package org.baocao.build;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A fictional people's credit fund (Quỹ Tín dụng Nhân dân Tân Phú; every figure invented) whose 2025 report is a
  * financial one: earlier years are data-only reports, the 2025 report names their figures in a five-year table and
@@ -17,6 +19,24 @@ final class TanPhuFixture {
               - {code: en, locale: en-GB, name: English}
             currency: VND
             """;
+
+    /** The finance department's balance sheet: Vietnamese and English items, formulas with their saved results. */
+    static Xlsx balanceSheet() {
+        return new Xlsx().sheet("Tài sản",
+                        new Object[] {"Khoản mục", "Item", "31/12/2025", "31/12/2024"},
+                        new Object[] {"Tài sản", "Assets"},
+                        new Object[] {"Tiền mặt", "Cash", 14.0, 12.2},
+                        new Object[] {"Tiền gửi tại tổ chức tín dụng khác", "Deposits at other credit institutions", 45.4, 43.4},
+                        new Object[] {"Cho vay khách hàng", "Loans to customers", 1050.7, 962.15},
+                        new Object[] {"Dự phòng rủi ro cho vay", "Loan loss provisions", -12.4, -10.25},
+                        new Object[] {"Cho vay thuần", "Net loans", "=C5+C6", "=D5+D6"},
+                        new Object[] {},
+                        new Object[] {"Tài sản khác", "Other assets", 4.6, 3.0},
+                        new Object[] {"Tổng cộng tài sản", "Total assets", "=C3+C4+C7+C9", "=D3+D4+D7+D9"})
+                .sheet("Nguồn vốn", new Object[] {"Khoản mục", "Item"})
+                .result("C5+C6", "1038.3").result("D5+D6", "951.9")
+                .result("C3+C4+C7+C9", "1102.3").result("D3+D4+D7+D9", "1010.5");
+    }
 
     /** Total assets, in VND billion, of 2021 to 2024: the data-only reports. */
     static final String[][] EARLIER_YEARS = {
@@ -54,7 +74,26 @@ final class TanPhuFixture {
                 members: 4210
                 npl_ratio: 0.82
                 npl_ratio_last_year: 0.95
+                net_loans: {file: bang-can-doi.xlsx, sheet: Tài sản, cell: C7}
+                charts:
+                  rates:
+                    type: line
+                    title: {vi: Lãi suất bình quân, en: Average interest rates}
+                    unit: "%"
+                    categories: {file: lai-suat.csv, range: A2:A6}
+                    series:
+                      - name: {vi: Cho vay, en: Lending}
+                        values: {file: lai-suat.csv, range: B2:B6}
+                      - name: {vi: Huy động, en: Deposits}
+                        values: {file: lai-suat.csv, range: C2:C6}
                 tables:
+                  balance_sheet:
+                    caption: {vi: Bảng cân đối kế toán, en: Balance sheet}
+                    source: {file: bang-can-doi.xlsx, sheet: Tài sản, range: A2:D10, row_styles: {2: heading, 7: subtotal, 10: total}}
+                    columns:
+                      - {key: item, label: {vi: Khoản mục, en: Item}, from: {vi: A, en: B}}
+                      - {key: y2025, label: "31/12/2025", format: number, decimals: 1, negative: parentheses, from: C}
+                      - {key: y2024, label: "31/12/2024", format: number, decimals: 1, from: D}
                   five_years:
                     caption: {vi: Năm năm hoạt động, en: Five years}
                     columns:
@@ -89,9 +128,15 @@ final class TanPhuFixture {
                 Tổng tài sản đạt ${finance.total_assets} tỷ đồng, so với ${reports["2024"].finance.total_assets} tỷ đồng năm 2024.
                 Tỷ lệ nợ xấu là <@number value=finance.npl_ratio decimals=2/>%; dự phòng <@number value=-12.4 decimals=1 negative="parentheses"/>.
 
+                Cho vay thuần đạt ${finance.net_loans} tỷ đồng.
+
                 <@table id="finance.five_years"/>
 
                 <@table id="finance.balance"/>
+
+                <@table id="finance.balance_sheet"/>
+
+                <@chart id="finance.rates"/>
                 """);
         p.file("content/reports/2025/en/01-tai-chinh.md", """
                 ---
@@ -100,10 +145,26 @@ final class TanPhuFixture {
                 Total assets reached VND ${finance.total_assets} billion, against ${reports["2024"].finance.total_assets} billion in 2024.
                 The non-performing loan ratio was <@number value=finance.npl_ratio decimals=2/>%; provisions <@number value=-12.4 decimals=1 negative="parentheses"/>.
 
+                Net loans reached VND ${finance.net_loans} billion.
+
                 <@table id="finance.five_years"/>
 
                 <@table id="finance.balance"/>
+
+                <@table id="finance.balance_sheet"/>
+
+                <@chart id="finance.rates"/>
                 """);
+        p.bytes("content/reports/2025/data/bang-can-doi.xlsx", balanceSheet().bytes());
+        // As Vietnamese Excel saves "CSV UTF-8": a BOM, semicolons, decimal commas.
+        p.bytes("content/reports/2025/data/lai-suat.csv", ("\uFEFF" + """
+                Năm;Lãi suất cho vay bình quân (%);Lãi suất huy động bình quân (%)
+                2021;9,5;5,25
+                2022;9,25;5,1
+                2023;9,8;5,6
+                2024;9,1;5
+                2025;8,75;4,8
+                """).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         return p;
     }
 }
