@@ -1,6 +1,7 @@
 package org.baocao.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ final class Figures implements FigureMaker {
     private final List<Reference> references = new ArrayList<>();
     /** Charts and tables that a directive failed to place, its error reported: references to them would only echo it. */
     private final Set<String> failedPlacements = new HashSet<>();
+    private final List<DataDownload> downloads = new ArrayList<>();
     private String currentSection = "";
     private int figureCount;
     private int tableCount;
@@ -160,7 +162,7 @@ final class Figures implements FigureMaker {
         placed.putIfAbsent(id, new Placed(currentSection, domId + "-figure", number));
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"figure figure-chart\" id=\"").append(domId).append("-figure\">");
-        html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
+        html.append("<figcaption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
                 .append(escape(chart.title()));
         html.append("</figcaption>");
         // Both shapes of the chart: the theme's stylesheet shows the compact one on phones and the wide one elsewhere
@@ -169,7 +171,9 @@ final class Figures implements FigureMaker {
                 .append(charts.renderCompact(chart, domId + COMPACT_SUFFIX)).append("</div>");
         html.append("<details class=\"chart-data\"><summary>").append(escape(messages.get("show_data"))).append("</summary>");
         html.append(dataTable(chart));
-        html.append("</details></figure>");
+        html.append("</details>");
+        html.append(downloadLink(new DataDownload(domId + ".csv", number + ". " + chart.title(), chartRows(chart, spec)), domId));
+        html.append("</figure>");
         return html.toString();
     }
 
@@ -251,7 +255,65 @@ final class Figures implements FigureMaker {
             }
             html.append("</tr>");
         }
-        return html.append("</tbody></table></div>").toString();
+        html.append("</tbody></table></div>");
+        html.append(downloadLink(new DataDownload(domId + ".csv", number + ". " + spec.caption().in(language), tableRows(spec)), domId));
+        return html.toString();
+    }
+
+    /** The link under a figure to its data, described by the figure's caption for screen readers. */
+    private String downloadLink(DataDownload download, String domId) {
+        downloads.add(download);
+        return "<p class=\"data-download\"><a href=\"" + Links.ROOT + escape(DataDownload.sitePath(language, report.id(), download.fileName()))
+                + "\" download aria-describedby=\"" + domId + "-caption\">" + escape(messages.get("download_data")) + "</a></p>";
+    }
+
+    /** The CSV of a chart: its categories down the first column, a column per series. */
+    private List<List<String>> chartRows(Chart chart, ChartSpec spec) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add(chart.unit() == null ? messages.get("data_category") : messages.get("data_category") + " (" + chart.unit() + ")");
+        chart.series().forEach(series -> header.add(series.name()));
+        rows.add(header);
+        for (int i = 0; i < chart.categories().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(chart.categories().get(i));
+            for (Series series : chart.series()) {
+                BigDecimal value = series.values().get(i);
+                row.add(value == null ? "" : value.toPlainString());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The CSV of a table: its column labels, then each row's cells as data (numbers plain, at the printed decimals). */
+    private List<List<String>> tableRows(TableSpec spec) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(spec.columns().stream().map(c -> c.label().in(language)).toList());
+        for (TableSpec.Row row : spec.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (TableSpec.Column column : spec.columns()) cells.add(dataCell(row.get(column.key()), column));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private String dataCell(YamlValue value, TableSpec.Column column) {
+        if (value instanceof YamlValue.Scalar scalar) {
+            BigDecimal number = scalar.number();
+            if (number != null && column.isNumeric()) {
+                Integer decimals = column.numbers().decimals();
+                return (decimals == null ? number : number.setScale(decimals, RoundingMode.HALF_UP)).toPlainString();
+            }
+            if (scalar.value() instanceof LocalDate date) return date.toString();
+            return scalar.value() == null ? "" : String.valueOf(scalar.value());
+        }
+        return cell(value, column);
+    }
+
+    /** The data of every chart and table placed so far, for the site's downloads and the PDF's attachments. */
+    List<DataDownload> downloads() {
+        return List.copyOf(downloads);
     }
 
     private String cell(YamlValue value, TableSpec.Column column) {

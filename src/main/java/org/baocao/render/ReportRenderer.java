@@ -53,7 +53,7 @@ public final class ReportRenderer {
         figures.checkReferences();
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
                 figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
-        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media));
+        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
     }
 
     public static Formats formats(Project project, String language, Messages messages) {

@@ -1,16 +1,23 @@
 package org.baocao.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.baocao.render.pdf.PdfValidation;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.jsoup.Jsoup;
@@ -19,6 +26,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The Tân Phú fund's 2025 report: fixed decimals, negatives, row styles, key figures, figures from data-only reports. */
 class FinancialReportTest {
@@ -108,7 +116,7 @@ class FinancialReportTest {
     void keyFiguresPrintUnitAndChangeInSiteAndPdf() throws IOException {
         List<String> vi = page("vi/2025/index.html").select(".key-figure").eachText();
         assertEquals(List.of("1.102,3 tỷ đồng Tổng tài sản ▲ +91,8 (+9,1%) so với 2024",
-                "0,82 % Tỷ lệ nợ xấu ▼ \u22120,13 (\u221213,7%)",
+                "0,82% Tỷ lệ nợ xấu ▼ \u22120,13 (\u221213,7%)",
                 "4.210 Thành viên ▲ +10 (+0,2%) so với 2024"), vi);
         assertEquals("key-change key-change-down key-change-good",
                 page("vi/2025/index.html").select(".key-figure .key-change").get(1).className());
@@ -116,7 +124,7 @@ class FinancialReportTest {
         assertEquals("1,102.3 VND billion Total assets ▲ +91.8 (+9.1%) compared with 2024", en.get(0));
         String viPdf = pdfText(VI_PDF);
         assertTrue(viPdf.contains("Tổng tài sản 1.102,3 tỷ đồng +91,8 (+9,1%) so với 2024"), viPdf);
-        assertTrue(viPdf.contains("Tỷ lệ nợ xấu 0,82 % \u22120,13 (\u221213,7%)"), viPdf);
+        assertTrue(viPdf.contains("Tỷ lệ nợ xấu 0,82% \u22120,13 (\u221213,7%)"), viPdf);
         assertTrue(pdfText(EN_PDF).contains("Total assets 1,102.3 VND billion +91.8 (+9.1%) compared with 2024"), pdfText(EN_PDF));
     }
 
@@ -128,6 +136,62 @@ class FinancialReportTest {
         String en = pdfText(EN_PDF);
         assertTrue(en.contains("Loan loss provisions (12.4) \u221210.3"), en);
         assertTrue(en.contains("Deposits 968.0 1,004.3 1,051.0 1,087.6 1,160.0"), en);
+    }
+
+    @Test
+    void everyTableAndChartLinksItsDataAsCsv() throws IOException {
+        Document vi = page(VI_PAGE);
+        List<String> links = vi.select(".data-download a").eachAttr("href");
+        assertEquals(List.of("../../../vi/2025/data/table-finance-five-years.csv", "../../../vi/2025/data/table-finance-balance.csv",
+                "../../../vi/2025/data/table-finance-balance-sheet.csv", "../../../vi/2025/data/chart-finance-rates.csv"), links);
+        for (String link : links) assertTrue(Files.isRegularFile(output.resolve(VI_PAGE).resolveSibling(link).normalize()), link);
+        assertEquals(List.of("Tải dữ liệu (CSV)"), vi.select(".data-download a").eachText().stream().distinct().toList());
+        assertEquals("table-finance-balance-caption", vi.select(".data-download a").get(1).attr("aria-describedby"));
+        assertEquals("Bảng 2. Bảng cân đối kế toán rút gọn", vi.getElementById("table-finance-balance-caption").text());
+        assertEquals("Download data (CSV)", page(EN_PAGE).selectFirst(".data-download a").text());
+
+        byte[] csv = Files.readAllBytes(output.resolve("vi/2025/data/table-finance-balance-sheet.csv"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(csv[0], csv[1], csv[2]), "UTF-8 with a BOM");
+        assertEquals("""
+                \uFEFFKhoản mục,31/12/2025,31/12/2024\r
+                Tài sản,,\r
+                Tiền mặt,14.0,12.2\r
+                Tiền gửi tại tổ chức tín dụng khác,45.4,43.4\r
+                Cho vay khách hàng,1050.7,962.2\r
+                Dự phòng rủi ro cho vay,-12.4,-10.3\r
+                Cho vay thuần,1038.3,951.9\r
+                Tài sản khác,4.6,3.0\r
+                Tổng cộng tài sản,1102.3,1010.5\r
+                """, new String(csv, StandardCharsets.UTF_8));
+        assertEquals("""
+                \uFEFFCategory (%),Lending,Deposits\r
+                2021,9.5,5.25\r
+                2022,9.25,5.1\r
+                2023,9.8,5.6\r
+                2024,9.1,5\r
+                2025,8.75,4.8\r
+                """, Files.readString(output.resolve("en/2025/data/chart-finance-rates.csv")));
+    }
+
+    @Test
+    void thePdfCarriesTheSameCsvFilesAsAssociatedFiles() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(output.resolve(VI_PDF).toFile())) {
+            Map<String, PDComplexFileSpecification> files = pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertEquals(List.of("chart-finance-rates.csv", "table-finance-balance-sheet.csv", "table-finance-balance.csv",
+                    "table-finance-five-years.csv"), List.copyOf(files.keySet()));
+            PDComplexFileSpecification balance = files.get("table-finance-balance-sheet.csv");
+            assertEquals("Bảng 3. Bảng cân đối kế toán", balance.getFileDescription());
+            assertEquals("Data", balance.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")));
+            assertEquals("text/csv", balance.getEmbeddedFile().getSubtype());
+            assertArrayEquals(Files.readAllBytes(output.resolve("vi/2025/data/table-finance-balance-sheet.csv")),
+                    balance.getEmbeddedFile().toByteArray());
+            COSArray associated = (COSArray) pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.getPDFName("AF"));
+            assertEquals(4, associated.size());
+        }
+        for (String pdf : List.of(VI_PDF, EN_PDF)) {
+            assertEquals(List.of(), PdfValidation.failures(output.resolve(pdf), PDFAFlavour.PDFA_3_A), pdf);
+            assertEquals(List.of(), PdfValidation.failures(output.resolve(pdf), PDFAFlavour.PDFUA_1), pdf);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.baocao.content.Report;
 import org.baocao.content.Section;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
+import org.baocao.render.DataDownload;
 import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
@@ -103,6 +104,9 @@ public final class SiteWriter {
         model.put("description", card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title());
         model.put("report", card);
         writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+        for (DataDownload download : one.downloads()) {
+            out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
+        }
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 
