@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -319,6 +320,10 @@ public final class ContentLoader {
         for (Path file : list(folder, SpreadsheetReader::isSpreadsheet)) {
             Spreadsheet spreadsheet = spreadsheetReader.read(file, files.relative(file));
             if (spreadsheet != null) spreadsheets.put(file.getFileName().toString(), spreadsheet);
+        }
+        for (Path file : list(folder, p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(xls|ods)"))) {
+            diagnostics.warning(SourcePosition.wholeFile(files.relative(file)), "baocao cannot read this kind of spreadsheet; it is ignored",
+                    "save it as an Excel workbook (.xlsx) or as CSV UTF-8");
         }
         SpreadsheetData spreadsheetData = new SpreadsheetData(spreadsheets, diagnostics);
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
