@@ -28,6 +28,7 @@ public final class ProjectChecks {
             if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
+            LeftoverYears.check(project.root(), report, diagnostics);
             reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
     }

@@ -76,7 +76,7 @@ public final class NewReport {
                 written);
         for (DataSet dataSet : previous.dataSets().values()) {
             Path source = project.resolve(dataSet.file().path());
-            write(project, target.resolve("data").resolve(source.getFileName()), DataClearer.clear(dataSet.file(), dataSet.root()), written);
+            write(project, target.resolve("data").resolve(source.getFileName()), DataClearer.clear(dataSet.file(), dataSet.root(), shift), written);
         }
         for (Section section : previous.sections()) {
             for (Narrative narrative : section.narratives().values()) {
