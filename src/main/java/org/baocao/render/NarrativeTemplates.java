@@ -43,6 +43,8 @@ public final class NarrativeTemplates {
     private static final Pattern UNQUOTED_ID = Pattern.compile("\\bid\\s*=\\s*([^\\s\"/>]+)");
     private static final List<String> DIRECTIVES = List.of("chart", "table", "ref", "number");
     private static final Pattern OTHER_REPORT = Pattern.compile("reports\\[\"([^\"]*)\"\\](?:\\.(.+))?");
+    /** Every way FreeMarker text can begin an interpolation or a tag, in either syntax. */
+    private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\$\\{|#\\{|</?[#@]|\\[/?[#@=]");
 
     private final Configuration configuration;
 
@@ -67,6 +69,8 @@ public final class NarrativeTemplates {
     /** @param allReports every report of the project, data-only ones too: {@code ${reports["2024"].finance.total_assets}} */
     public String evaluate(Narrative narrative, Report report, List<Report> allReports, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
+        // Most narratives print no figure: parsing them as templates only to get the same text back cost 30% of a build.
+        if (!TEMPLATE_SYNTAX.matcher(narrative.body()).find()) return narrative.body();
         Map<String, DataSet> dataSets = report.dataSets();
         Template template;
         try {
