@@ -244,6 +244,7 @@ public final class ContentLoader {
             YamlValue unit = figure.optional("unit");
             YamlValue previous = figure.optional("previous");
             YamlValue better = figure.optional("better");
+            YamlValue comparedWith = figure.optional("compared_with");
             figure.rejectUnknownKeys("a key figure");
             NumberStyle numbers = NumberStyles.read(decimals, negative, diagnostics);
             Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "key figure unit"));
@@ -269,7 +270,10 @@ public final class ContentLoader {
                 if (previousValue.isEmpty()) continue;
                 previousFigure = Optional.of(new KeyFigure.Previous(previousReference,
                         ReportFigures.isReference(previousReference) ? Optional.of(ReportFigures.reportOf(previousReference)) : Optional.empty(),
-                        previousValue.get()));
+                        previousValue.get(), Optional.ofNullable(comparedWith == null ? null : texts.read(comparedWith, "compared_with"))));
+            } else if (comparedWith != null) {
+                diagnostics.error(comparedWith.at(), "compared_with needs previous: the figure compared with",
+                        "write previous: dataset.key (or REPORT-ID/dataset.key) next to it");
             }
             if (unit != null && unitText.isEmpty()) continue;
             keyFigures.add(new KeyFigure(reference, labelText, path.at(), resolved.get(), numbers, unitText, previousFigure, betterWay));

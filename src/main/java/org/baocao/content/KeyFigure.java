@@ -18,8 +18,11 @@ import org.baocao.yaml.YamlValue;
 public record KeyFigure(String path, LocalizedText label, SourcePosition at, YamlValue value, NumberStyle numbers,
                         Optional<LocalizedText> unit, Optional<Previous> previous, Better better) {
 
-    /** @param reportId the report the reference names, or empty for a figure of this report */
-    public record Previous(String reference, Optional<String> reportId, YamlValue value) {}
+    /**
+     * @param reportId the report the reference names, or empty for a figure of this report
+     * @param label    what the page says the change is against ("đầu nhiệm kỳ"), when given with {@code compared_with:}
+     */
+    public record Previous(String reference, Optional<String> reportId, YamlValue value, Optional<LocalizedText> label) {}
 
     public enum Better { HIGHER, LOWER }
 }

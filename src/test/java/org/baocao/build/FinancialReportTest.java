@@ -116,7 +116,7 @@ class FinancialReportTest {
     void keyFiguresPrintUnitAndChangeInSiteAndPdf() throws IOException {
         List<String> vi = page("vi/2025/index.html").select(".key-figure").eachText();
         assertEquals(List.of("1.102,3 tỷ đồng Tổng tài sản ▲ +91,8 (+9,1%) so với 2024",
-                "0,82% Tỷ lệ nợ xấu ▼ \u22120,13 (\u221213,7%)",
+                "0,82% Tỷ lệ nợ xấu ▼ \u22120,13 (\u221213,7%) so với cuối năm 2024",
                 "4.210 Thành viên ▲ +10 (+0,2%) so với 2024"), vi);
         assertEquals("key-change key-change-down key-change-good",
                 page("vi/2025/index.html").select(".key-figure .key-change").get(1).className());
@@ -124,7 +124,7 @@ class FinancialReportTest {
         assertEquals("1,102.3 VND billion Total assets ▲ +91.8 (+9.1%) compared with 2024", en.get(0));
         String viPdf = pdfText(VI_PDF);
         assertTrue(viPdf.contains("Tổng tài sản 1.102,3 tỷ đồng +91,8 (+9,1%) so với 2024"), viPdf);
-        assertTrue(viPdf.contains("Tỷ lệ nợ xấu 0,82% \u22120,13 (\u221213,7%)"), viPdf);
+        assertTrue(viPdf.contains("Tỷ lệ nợ xấu 0,82% \u22120,13 (\u221213,7%) so với cuối năm 2024"), viPdf);
         assertTrue(pdfText(EN_PDF).contains("Total assets 1,102.3 VND billion +91.8 (+9.1%) compared with 2024"), pdfText(EN_PDF));
     }
 

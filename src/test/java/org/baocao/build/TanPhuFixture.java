@@ -64,7 +64,8 @@ final class TanPhuFixture {
                 key_figures:
                   - {value: finance.total_assets, previous: 2024/finance.total_assets, decimals: 1,
                      unit: {vi: tỷ đồng, en: VND billion}, label: {vi: Tổng tài sản, en: Total assets}}
-                  - {value: finance.npl_ratio, previous: finance.npl_ratio_last_year, decimals: 2, unit: "%", better: lower,
+                  - {value: finance.npl_ratio, previous: finance.npl_ratio_last_year, compared_with: {vi: cuối năm 2024, en: end of 2024},
+                     decimals: 2, unit: "%", better: lower,
                      label: {vi: Tỷ lệ nợ xấu, en: Non-performing loan ratio}}
                   - {value: finance.members, label: {vi: Thành viên, en: Members}}
                 """);

@@ -34,7 +34,7 @@ public final class KeyFigureChanges {
             Optional<BigDecimal> before = number(previous.value());
             if (before.isEmpty()) return new KeyFigureView(label, value, unit);
             return compared(figure, label, value, unit, current.get(), before.get(), formats,
-                    previous.reportId().map(KeyFigureChanges::name).orElse(null));
+                    previous.label().map(l -> l.in(language)).orElse(previous.reportId().map(KeyFigureChanges::name).orElse(null)));
         }
         int index = newestFirst.indexOf(report);
         if (index < 0) return new KeyFigureView(label, value, unit);
