@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,6 +10,7 @@ import org.baocao.content.KeyFigure;
 import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
 import org.baocao.i18n.NumberStyle;
+import org.baocao.render.model.KeyFigureView;
 import org.baocao.yaml.YamlValue;
 
 /**

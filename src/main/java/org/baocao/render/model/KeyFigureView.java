@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render.model;
 
 /**
  * A key figure, formatted in the page's language: the site's front page and the print edition show the same one.
