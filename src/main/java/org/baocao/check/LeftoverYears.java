@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.baocao.content.DataSet;
 import org.baocao.content.Report;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
+import org.baocao.source.Phrase;
 import org.baocao.source.ProjectFiles;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
@@ -40,12 +42,12 @@ final class LeftoverYears {
         if (years.isEmpty()) return;
         List<Place> places = new ArrayList<>();
         if (new YamlParser(ignored).parse(source, source.text(), 1) instanceof YamlValue.Mapping root) {
-            add(places, root.get("title"), "the report's title");
-            add(places, root.get("subtitle"), "the report's subtitle");
+            add(places, root.get("title"), Message.WORD_REPORT_TITLE.with());
+            add(places, root.get("subtitle"), Message.WORD_REPORT_SUBTITLE.with());
         }
         for (DataSet dataSet : report.dataSets().values()) {
-            dataSet.charts().keySet().forEach(id -> add(places, dataSet.lookup("charts." + id + ".title"), "the title of chart " + dataSet.name() + "." + id));
-            dataSet.tables().keySet().forEach(id -> add(places, dataSet.lookup("tables." + id + ".caption"), "the caption of table " + dataSet.name() + "." + id));
+            dataSet.charts().keySet().forEach(id -> add(places, dataSet.lookup("charts." + id + ".title"), Message.WORD_CHART_TITLE_OF.with(dataSet.name() + "." + id)));
+            dataSet.tables().keySet().forEach(id -> add(places, dataSet.lookup("tables." + id + ".caption"), Message.WORD_TABLE_CAPTION_OF.with(dataSet.name() + "." + id)));
         }
         for (Place place : places) {
             for (String year : years) {
@@ -54,17 +56,15 @@ final class LeftoverYears {
                 SourcePosition at = place.at();
                 int column = at.sourceLine().indexOf(place.text());
                 SourcePosition there = column < 0 ? at : new SourcePosition(at.file(), at.line(), column + m.start() + 1, at.sourceLine());
-                diagnostics.warning(there, year + ", the year of report " + previous + " this one was started from, is still in " + place.what(),
-                        "write this report's year if the text is about it; the check stops once report.yaml no longer starts with '"
-                                + started.group() + "'");
+                diagnostics.warning(there, Message.LEFTOVER_YEAR, year, previous, place.what(), started.group());
             }
         }
     }
 
-    private record Place(String text, SourcePosition at, String what) {}
+    private record Place(String text, SourcePosition at, Phrase what) {}
 
     /** Each language's text of a localized text, or the one text. */
-    private static void add(List<Place> places, YamlValue value, String what) {
+    private static void add(List<Place> places, YamlValue value, Phrase what) {
         if (value instanceof YamlValue.Scalar s && s.value() instanceof String text) places.add(new Place(text, s.at(), what));
         if (value instanceof YamlValue.Mapping m) m.entries().values().forEach(v -> add(places, v, what));
     }

@@ -96,9 +96,8 @@ public final class ContentLoader {
         List<Report> published = reports.stream().filter(r -> !r.isDataOnly()).toList();
         List<Report> dataOnly = reports.stream().filter(Report::isDataOnly).toList();
         if (published.isEmpty() && !dataOnly.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + dataOnly.get(0).id()), "the project has no report with sections",
-                    "a report without sections is data only (other reports use its figures); add sections to publish it: "
-                            + dataOnly.get(0).id() + "/vi/01-name.md");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + dataOnly.get(0).id()), Message.NO_REPORT_WITH_SECTIONS,
+                    dataOnly.get(0).id());
         }
         return Optional.of(new Project(files.root(), site, i18n, published, dataOnly));
     }
@@ -251,24 +250,22 @@ public final class ContentLoader {
                 if (reference == null) diagnostics.error(path.at(), Message.KEY_FIGURE_VALUE_INVALID);
                 continue;
             }
-            Optional<YamlValue> resolved = figureValue(reference, path, "key figure", dataSets, unreadableDataSets, figures);
+            Optional<YamlValue> resolved = figureValue(reference, path, false, dataSets, unreadableDataSets, figures);
             if (resolved.isEmpty()) continue;
             Optional<KeyFigure.Previous> previousFigure = Optional.empty();
             if (previous != null) {
                 String previousReference = previous instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
                 if (previousReference == null) {
-                    diagnostics.error(previous.at(), "previous must name a figure, found " + YamlValue.kind(previous),
-                            "write e.g. previous: 2024/finance.total_assets, or previous: finance.total_assets_last_year");
+                    diagnostics.error(previous.at(), Message.PREVIOUS_NOT_A_FIGURE, YamlValue.kind(previous));
                     continue;
                 }
-                Optional<YamlValue> previousValue = figureValue(previousReference, previous, "previous figure", dataSets, unreadableDataSets, figures);
+                Optional<YamlValue> previousValue = figureValue(previousReference, previous, true, dataSets, unreadableDataSets, figures);
                 if (previousValue.isEmpty()) continue;
                 previousFigure = Optional.of(new KeyFigure.Previous(previousReference,
                         ReportFigures.isReference(previousReference) ? Optional.of(ReportFigures.reportOf(previousReference)) : Optional.empty(),
                         previousValue.get(), Optional.ofNullable(comparedWith == null ? null : texts.read(comparedWith, "compared_with"))));
             } else if (comparedWith != null) {
-                diagnostics.error(comparedWith.at(), "compared_with needs previous: the figure compared with",
-                        "write previous: dataset.key (or REPORT-ID/dataset.key) next to it");
+                diagnostics.error(comparedWith.at(), Message.COMPARED_WITH_WITHOUT_PREVIOUS);
             }
             if (unit != null && unitText.isEmpty()) continue;
             keyFigures.add(new KeyFigure(reference, labelText, path.at(), resolved.get(), numbers, unitText, previousFigure, betterWay));
@@ -277,20 +274,17 @@ public final class ContentLoader {
     }
 
     /** The value a key figure names, in this report or another; empty after reporting why there is none. */
-    private Optional<YamlValue> figureValue(String reference, YamlValue written, String what, Map<String, DataSet> dataSets,
+    private Optional<YamlValue> figureValue(String reference, YamlValue written, boolean previous, Map<String, DataSet> dataSets,
                                             Set<String> unreadableDataSets, ReportFigures figures) {
         if (ReportFigures.isReference(reference)) {
             Optional<YamlValue> value = figures.resolve(reference);
-            if (value.isEmpty() && !figures.isUnreadable(reference)) {
-                String[] problem = figures.problem(reference);
-                diagnostics.error(written.at(), problem[0], problem[1]);
-            }
+            if (value.isEmpty() && !figures.isUnreadable(reference)) figures.report(written.at(), reference, diagnostics);
             return value;
         }
         if (unreadableDataSets.contains(reference.split("\\.")[0])) return Optional.empty(); // its file's error is enough
         Optional<YamlValue> value = DataReferences.resolve(reference, dataSets);
         if (value.isEmpty()) {
-            diagnostics.error(written.at(), what + " '" + reference + "' does not exist in the data sets", DataReferences.hint(reference, dataSets));
+            diagnostics.error(written.at(), (previous ? Message.PREVIOUS_UNKNOWN : Message.KEY_FIGURE_UNKNOWN).with(reference), DataReferences.hint(reference, dataSets));
         }
         return value;
     }
@@ -300,8 +294,7 @@ public final class ContentLoader {
         String name = value instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
         if (name.equals("higher")) return KeyFigure.Better.HIGHER;
         if (name.equals("lower")) return KeyFigure.Better.LOWER;
-        diagnostics.error(value.at(), "better must be higher or lower, found " + (name.isEmpty() ? YamlValue.kind(value) : "'" + name + "'"),
-                "write better: lower for a figure whose fall is good news (a non-performing loan ratio), better: higher for the others");
+        diagnostics.error(value.at(), Message.BETTER_INVALID, name.isEmpty() ? YamlValue.kind(value) : "'" + name + "'");
         return null;
     }
 
@@ -321,8 +314,7 @@ public final class ContentLoader {
             if (spreadsheet != null) spreadsheets.put(file.getFileName().toString(), spreadsheet);
         }
         for (Path file : list(folder, p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(xls|ods)"))) {
-            diagnostics.warning(SourcePosition.wholeFile(files.relative(file)), "baocao cannot read this kind of spreadsheet; it is ignored",
-                    "save it as an Excel workbook (.xlsx) or as CSV UTF-8");
+            diagnostics.warning(SourcePosition.wholeFile(files.relative(file)), Message.SPREADSHEET_FORMAT_UNSUPPORTED);
         }
         SpreadsheetData spreadsheetData = new SpreadsheetData(spreadsheets, diagnostics);
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
@@ -347,9 +339,8 @@ public final class ContentLoader {
         }
         spreadsheets.forEach((name, spreadsheet) -> {
             if (!spreadsheetData.used().contains(name)) {
-                diagnostics.warning(SourcePosition.wholeFile(spreadsheet.path()), "no data set uses this spreadsheet",
-                        "name a cell in a data file, total: {file: " + name + (spreadsheet.isCsv() ? "" : ", sheet: " + spreadsheet.firstSheet())
-                                + ", cell: B2}, or take a table's rows from it, source: {file: " + name + ", range: A2:C9}");
+                diagnostics.warning(SourcePosition.wholeFile(spreadsheet.path()), Message.SPREADSHEET_UNUSED, name,
+                        spreadsheet.isCsv() ? "" : ", sheet: " + spreadsheet.firstSheet());
             }
         });
         return new DataFiles(Collections.unmodifiableMap(read), Set.copyOf(unreadable));

@@ -202,11 +202,9 @@ final class DataSetReader {
         if (ReportFigures.isReference(text)) {
             if (otherReports.isUnreadable(text)) return; // that data set's own errors were reported
             if (otherReports.resolve(text).isPresent()) {
-                diagnostics.error(item.at(), "'" + text + "' is " + YamlValue.kind(otherReports.resolve(text).get()) + ", not a number",
-                        "name a figure that holds a number");
+                diagnostics.error(item.at(), Message.OTHER_REPORT_NOT_A_NUMBER, text, YamlValue.kind(otherReports.resolve(text).get()));
             } else {
-                String[] problem = otherReports.problem(text);
-                diagnostics.error(item.at(), problem[0], problem[1]);
+                otherReports.report(item.at(), text, diagnostics);
             }
             return;
         }
@@ -284,8 +282,8 @@ final class DataSetReader {
             case "heading" -> TableSpec.RowStyle.HEADING;
             default -> {
                 String closest = Suggestions.closest(name, List.of("total", "subtotal", "heading"));
-                diagnostics.error(value.at(), "row style '" + name + "' is not known",
-                        (closest != null ? "did you mean " + closest + "? " : "") + "use one of: total, subtotal, heading");
+                if (closest != null) diagnostics.error(value.at(), Message.ROW_STYLE_UNKNOWN.with(name), Message.HINT_ROW_STYLE_CLOSEST.with(closest));
+                else diagnostics.error(value.at(), Message.ROW_STYLE_UNKNOWN, name);
                 yield TableSpec.RowStyle.NORMAL;
             }
         };
@@ -338,8 +336,7 @@ final class DataSetReader {
                 }
             }
             if (String.valueOf(keyText.value()).equals(STYLE)) {
-                diagnostics.error(key.at(), "'style' is reserved for a row's style (total, subtotal, heading)",
-                        "give the column another key, e.g. key: kind");
+                diagnostics.error(key.at(), Message.COLUMN_KEY_STYLE_RESERVED);
                 return null;
             }
             NumberStyle numbers = NumberStyles.read(decimals, negative, diagnostics);

@@ -3,6 +3,7 @@ package org.baocao.content;
 import java.util.Locale;
 import org.baocao.i18n.NumberStyle;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.yaml.YamlValue;
 
 /** Reads {@code decimals:} and {@code negative:}, which table columns and key figures share. */
@@ -16,8 +17,7 @@ final class NumberStyles {
             if (decimals instanceof YamlValue.Scalar s && s.value() instanceof Long n && n >= 0 && n <= 6) {
                 places = n.intValue();
             } else {
-                diagnostics.error(decimals.at(), "decimals must be a whole number from 0 to 6, found " + describe(decimals),
-                        "write e.g. decimals: 1 to print 968,0 and 1.102,3");
+                diagnostics.error(decimals.at(), Message.NUMBER_DECIMALS_INVALID, describe(decimals));
             }
         }
         NumberStyle.Negative sign = NumberStyle.Negative.MINUS;
@@ -26,14 +26,14 @@ final class NumberStyles {
             switch (name.toLowerCase(Locale.ROOT)) {
                 case "minus" -> sign = NumberStyle.Negative.MINUS;
                 case "parentheses" -> sign = NumberStyle.Negative.PARENTHESES;
-                default -> diagnostics.error(negative.at(), "negative must be minus or parentheses, found " + describe(negative),
-                        "write negative: parentheses to print (12,4), or negative: minus (the default) for −12,4");
+                default -> diagnostics.error(negative.at(), Message.NUMBER_NEGATIVE_INVALID, describe(negative));
             }
         }
         return new NumberStyle(places, sign);
     }
 
-    private static String describe(YamlValue value) {
+    /** The value in quotes, or its kind ("a list") in the tool's language. */
+    private static Object describe(YamlValue value) {
         return value instanceof YamlValue.Scalar s && s.value() != null ? "'" + s.value() + "'" : YamlValue.kind(value);
     }
 }

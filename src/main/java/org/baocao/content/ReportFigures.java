@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.baocao.source.Diagnostic;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
+import org.baocao.source.Phrase;
+import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
@@ -60,21 +65,33 @@ public record ReportFigures(Map<String, Map<String, YamlValue.Mapping>> data, Ma
     }
 
     /** What is wrong with a reference that does not resolve, and the hint: a did-you-mean over that report's figures. */
-    public String[] problem(String reference) {
+    public Phrase[] problem(String reference) {
         String id = reportOf(reference);
-        Map<String, YamlValue.Mapping> report = data.get(id);
-        if (report == null) {
+        if (!data.containsKey(id)) {
             String closest = Suggestions.closest(id, data.keySet());
-            return new String[] {"there is no report '" + id + "' to take '" + reference + "' from",
-                    closest != null ? "did you mean " + closest + "/" + reference.substring(id.length() + 1) + "?"
-                            : "the reports are: " + String.join(", ", data.keySet())};
+            return new Phrase[] {Message.OTHER_REPORT_MISSING.with(id, reference, String.join(", ", data.keySet())),
+                    closest != null ? Message.HINT_DID_YOU_MEAN.with(closest + "/" + reference.substring(id.length() + 1)) : null};
         }
+        String closest = closestFigure(reference);
+        Map<String, YamlValue.Mapping> report = data.get(id);
+        return new Phrase[] {Message.OTHER_REPORT_FIGURE_UNKNOWN.with(reference, id, String.join(", ", report.keySet())),
+                closest != null ? Message.HINT_DID_YOU_MEAN.with(closest) : report.isEmpty() ? Message.HINT_REPORT_HAS_NO_DATA.with(id) : null};
+    }
+
+    /** The figure of the reference's report closest to it, "2024/finance.total_assets", or null. */
+    public String closestFigure(String reference) {
+        String id = reportOf(reference);
+        Map<String, YamlValue.Mapping> report = data.getOrDefault(id, Map.of());
         List<String> paths = new ArrayList<>();
         report.forEach((name, root) -> collect(id + "/" + name, root, paths));
-        String closest = Suggestions.closest(reference, paths);
-        return new String[] {"'" + reference + "' is not a figure of report " + id,
-                closest != null ? "did you mean " + closest + "?"
-                        : report.isEmpty() ? "report " + id + " has no data set" : "the data sets of report " + id + " are: " + String.join(", ", report.keySet())};
+        return Suggestions.closest(reference, paths);
+    }
+
+    /** Reports the reference that does not resolve. */
+    public void report(SourcePosition at, String reference, Diagnostics diagnostics) {
+        Phrase[] problem = problem(reference);
+        if (problem[1] == null) diagnostics.add(Diagnostic.error(at, problem[0], null));
+        else diagnostics.error(at, problem[0], problem[1]);
     }
 
     private static void collect(String prefix, YamlValue value, List<String> into) {

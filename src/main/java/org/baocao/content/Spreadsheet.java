@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baocao.source.Message;
 
 /**
  * A CSV file or an Excel workbook of a report's data/ folder, as read: its sheets' cells by address.
@@ -21,10 +22,12 @@ public record Spreadsheet(String path, Map<String, Map<String, Cell>> sheets, ch
     /**
      * One cell: a number or a text (an empty cell is not stored).
      *
-     * @param problem why the cell has no usable value (a formula without a saved result, an error such as #DIV/0!), or null
+     * @param problem why the cell has no usable value ({@link Message#CELL_FORMULA_NO_RESULT}, {@link Message#CELL_ERROR_VALUE}),
+     *                or null
+     * @param detail  the formula or the error the problem is about
      * @param line    for a CSV file, the text of its line, shown under messages; else empty
      */
-    public record Cell(BigDecimal number, String text, String problem, String line) {
+    public record Cell(BigDecimal number, String text, Message problem, String detail, String line) {
         public Object value() {
             return number != null ? number : text;
         }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
+import org.baocao.source.Phrase;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
@@ -91,8 +93,8 @@ final class SpreadsheetData {
         reference.keyAt().forEach((key, at) -> {
             if (!allowed.contains(key)) {
                 String closest = Suggestions.closest(key, allowed);
-                diagnostics.error(at, "'" + key + "' is not a key of a spreadsheet reference",
-                        (closest != null ? "did you mean " + closest + "? " : "") + "write " + String.join(", ", allowed));
+                if (closest != null) diagnostics.error(at, Message.SPREADSHEET_REFERENCE_KEY.with(key, ""), Message.HINT_DID_YOU_MEAN.with(closest));
+                else diagnostics.error(at, Message.SPREADSHEET_REFERENCE_KEY, key, String.join(", ", allowed));
             }
         });
         YamlValue file = reference.get("file");
@@ -100,24 +102,24 @@ final class SpreadsheetData {
         Spreadsheet spreadsheet = name == null ? null : spreadsheets.get(name);
         if (spreadsheet == null) {
             String closest = name == null ? null : Suggestions.closest(name, spreadsheets.keySet());
-            diagnostics.error(file.at(), "there is no spreadsheet '" + (name == null ? YamlValue.kind(file) : name) + "' in the data folder",
-                    closest != null ? "did you mean " + closest + "?"
-                            : spreadsheets.isEmpty() ? "put the .xlsx or .csv file in the report's data/ folder"
-                            : "the spreadsheets are: " + String.join(", ", spreadsheets.keySet()));
+            Phrase problem = Message.SPREADSHEET_MISSING.with(name == null ? YamlValue.kind(file) : name, String.join(", ", spreadsheets.keySet()));
+            if (closest != null) diagnostics.error(file.at(), problem, Message.HINT_DID_YOU_MEAN.with(closest));
+            else if (spreadsheets.isEmpty()) diagnostics.error(file.at(), problem, Message.HINT_PUT_SPREADSHEET.with());
+            else diagnostics.error(file.at(), Message.SPREADSHEET_MISSING, name == null ? YamlValue.kind(file) : name, String.join(", ", spreadsheets.keySet()));
             return null;
         }
         used.add(name);
         YamlValue sheetValue = reference.get("sheet");
         String sheetName = sheetValue == null ? null : text(sheetValue);
         if (sheetValue != null && spreadsheet.isCsv()) {
-            diagnostics.error(sheetValue.at(), "a CSV file has no sheets", "remove sheet: " + sheetName);
+            diagnostics.error(sheetValue.at(), Message.CSV_HAS_NO_SHEETS, sheetName);
             return null;
         }
         var sheet = spreadsheet.sheet(sheetName);
         if (sheet.isEmpty()) {
             String closest = Suggestions.closest(String.valueOf(sheetName), spreadsheet.sheetNames());
-            diagnostics.error(sheetValue.at(), "workbook " + name + " has no sheet '" + sheetName + "'",
-                    closest != null ? "did you mean " + closest + "?" : "its sheets are: " + String.join(", ", spreadsheet.sheetNames()));
+            if (closest != null) diagnostics.error(sheetValue.at(), Message.SHEET_MISSING.with(name, sheetName, ""), Message.HINT_DID_YOU_MEAN.with(closest));
+            else diagnostics.error(sheetValue.at(), Message.SHEET_MISSING, name, sheetName, String.join(", ", spreadsheet.sheetNames()));
             return null;
         }
         return new Located(spreadsheet, sheetName == null ? (spreadsheet.isCsv() ? "" : spreadsheet.firstSheet()) : sheetName, sheet.get(), reference);
@@ -133,8 +135,7 @@ final class SpreadsheetData {
         String written = text(address);
         Matcher m = written == null ? null : CELL.matcher(written.strip());
         if (m == null || !m.matches()) {
-            diagnostics.error(address.at(), "cell must be a cell address such as C7, found " + (written == null ? YamlValue.kind(address) : "'" + written + "'"),
-                    "write the column letters and the row number, as Excel shows them: cell: C7");
+            diagnostics.error(address.at(), Message.CELL_ADDRESS_INVALID, written == null ? YamlValue.kind(address) : "'" + written + "'");
             return new YamlValue.Scalar(reference.at(), null);
         }
         return value(at, m.group(1).toUpperCase(Locale.ROOT) + m.group(2), false);
@@ -174,8 +175,7 @@ final class SpreadsheetData {
         int[] range = range(rangeValue);
         if (range == null) return null;
         if (range[0] != range[2] && range[1] != range[3]) {
-            diagnostics.error(rangeValue.at(), "a list takes one row or one column, not " + text(rangeValue),
-                    "write a range such as B2:B6 (a column) or B2:F2 (a row)");
+            diagnostics.error(rangeValue.at(), Message.RANGE_NOT_A_LINE, text(rangeValue));
             return null;
         }
         List<YamlValue> values = new ArrayList<>();
@@ -195,21 +195,19 @@ final class SpreadsheetData {
         entries.remove("source");
         keyAt.remove("source");
         if (table.get("rows") != null) {
-            diagnostics.error(table.keyAt().get("rows"), "a table takes its rows from source: or from rows:, not both",
-                    "remove rows: to take them from the spreadsheet");
+            diagnostics.error(table.keyAt().get("rows"), Message.TABLE_SOURCE_AND_ROWS);
             return new YamlValue.Mapping(table.at(), entries, keyAt);
         }
         keyAt.put("rows", table.keyAt().get("source"));
         if (!(sourceValue instanceof YamlValue.Mapping source)) {
-            diagnostics.error(sourceValue.at(), "source must name a spreadsheet and a range",
-                    "write source: {file: bang-can-doi.xlsx, sheet: Tài sản, range: A5:C20}");
+            diagnostics.error(sourceValue.at(), Message.TABLE_SOURCE_INVALID);
             entries.put("rows", new YamlValue.Sequence(sourceValue.at(), List.of()));
             return new YamlValue.Mapping(table.at(), entries, keyAt);
         }
         Located at = locate(source, Set.of("file", "sheet", "range", "row_styles"));
         int[] range = at == null || source.get("range") == null ? null : range(source.get("range"));
         if (at != null && source.get("range") == null) {
-            diagnostics.error(source.at(), "source needs a range", "write range: A5:C20, the table's cells without its header");
+            diagnostics.error(source.at(), Message.TABLE_SOURCE_NO_RANGE);
         }
         List<YamlValue> columnItems = table.get("columns") instanceof YamlValue.Sequence s ? s.items() : List.of();
         List<YamlValue> columns = new ArrayList<>();
@@ -272,8 +270,7 @@ final class SpreadsheetData {
     private Integer column(YamlValue letter) {
         String written = text(letter);
         if (written == null || !written.strip().matches("[A-Za-z]{1,3}")) {
-            diagnostics.error(letter.at(), "from must be a column letter such as C, found " + (written == null ? YamlValue.kind(letter) : "'" + written + "'"),
-                    "write from: C, or from: {vi: A, en: B} for a text in two languages");
+            diagnostics.error(letter.at(), Message.COLUMN_FROM_INVALID, written == null ? YamlValue.kind(letter) : "'" + written + "'");
             return null;
         }
         return columnIndex(written.strip());
@@ -299,12 +296,12 @@ final class SpreadsheetData {
         Map<Integer, YamlValue> styles = new LinkedHashMap<>();
         if (value == null) return styles;
         if (!(value instanceof YamlValue.Mapping m)) {
-            diagnostics.error(value.at(), "row_styles must map the sheet's row numbers to styles", "write row_styles: {12: subtotal, 20: total}");
+            diagnostics.error(value.at(), Message.ROW_STYLES_INVALID);
             return styles;
         }
         m.entries().forEach((row, style) -> {
             if (row.matches("[1-9][0-9]*")) styles.put(Integer.parseInt(row), style);
-            else diagnostics.error(m.keyAt().get(row), "'" + row + "' is not a row number of the sheet", "write the row number as Excel shows it, e.g. 20: total");
+            else diagnostics.error(m.keyAt().get(row), Message.ROW_NUMBER_INVALID, row);
         });
         return styles;
     }
@@ -320,15 +317,12 @@ final class SpreadsheetData {
         if (cell == null) return new YamlValue.Scalar(position, null);
         String where = at.spreadsheet().describe(at.sheetName(), address);
         if (cell.problem() != null) {
-            diagnostics.error(position, where + ": " + cell.problem(), "open the file in Excel and save it again, so that Excel stores the result, or type the value"
-                    + " (used at " + at.reference().at().file() + ":" + at.reference().at().line() + ")");
+            diagnostics.error(position, cell.problem(), where, cell.detail(), at.reference().at().file() + ":" + at.reference().at().line());
             return new YamlValue.Scalar(position, null);
         }
         if (numeric && cell.number() == null) {
-            diagnostics.error(position, where + ": '" + cell.text() + "' is not a number", at.spreadsheet().isCsv()
-                    ? "this file writes decimals with '" + at.spreadsheet().decimal() + "'; write the cell as a number (used at "
-                    + at.reference().at().file() + ":" + at.reference().at().line() + ")"
-                    : "make the cell a number in Excel, or the column format: text (used at " + at.reference().at().file() + ":" + at.reference().at().line() + ")");
+            diagnostics.error(position, at.spreadsheet().isCsv() ? Message.CELL_NOT_A_NUMBER : Message.CELL_NOT_A_NUMBER_XLSX, where, cell.text(),
+                    String.valueOf(at.spreadsheet().decimal()), at.reference().at().file() + ":" + at.reference().at().line());
             return new YamlValue.Scalar(position, null);
         }
         return new YamlValue.Scalar(position, cell.value());
@@ -339,13 +333,12 @@ final class SpreadsheetData {
         String written = text(value);
         Matcher m = written == null ? null : RANGE.matcher(written.strip());
         if (m == null || !m.matches()) {
-            diagnostics.error(value.at(), "range must be two cell addresses such as A2:C20, found " + (written == null ? YamlValue.kind(value) : "'" + written + "'"),
-                    "write the first and the last cell, as Excel shows them: range: A2:C20");
+            diagnostics.error(value.at(), Message.RANGE_INVALID, written == null ? YamlValue.kind(value) : "'" + written + "'");
             return null;
         }
         int[] range = {columnIndex(m.group(1)), Integer.parseInt(m.group(2)), columnIndex(m.group(3)), Integer.parseInt(m.group(4))};
         if (range[2] < range[0] || range[3] < range[1]) {
-            diagnostics.error(value.at(), "range " + written + " ends before it starts", "write the top-left cell first: " + m.group(3) + m.group(4) + ":" + m.group(1) + m.group(2));
+            diagnostics.error(value.at(), Message.RANGE_REVERSED, written, m.group(3) + m.group(4) + ":" + m.group(1) + m.group(2));
             return null;
         }
         return range;

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellAddress;
@@ -55,8 +56,7 @@ final class SpreadsheetReader {
         try {
             return relative.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(file, relative) : readXlsx(file, relative);
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(SourcePosition.wholeFile(relative), "cannot read the spreadsheet: " + e.getMessage(),
-                    relative.endsWith(".csv") ? "save it again from Excel as CSV UTF-8" : "open it in Excel and save it again as an Excel workbook (.xlsx)");
+            diagnostics.error(SourcePosition.wholeFile(relative), Message.SPREADSHEET_UNREADABLE, String.valueOf(e.getMessage()));
             return null;
         }
     }
@@ -67,8 +67,7 @@ final class SpreadsheetReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePosition.wholeFile(relative), "the CSV file is not UTF-8",
-                    "in Excel choose Save As, then 'CSV UTF-8 (Comma delimited)'");
+            diagnostics.error(SourcePosition.wholeFile(relative), Message.CSV_NOT_UTF8);
             return null;
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -86,7 +85,7 @@ final class SpreadsheetReader {
             for (int column = 0; column < record.size(); column++) {
                 String value = record.get(column).strip();
                 if (value.isEmpty()) continue;
-                cells.put(new CellAddress(row - 1, column).toString(), new Spreadsheet.Cell(number(value, decimal), value, null, line));
+                cells.put(new CellAddress(row - 1, column).toString(), new Spreadsheet.Cell(number(value, decimal), value, null, null, line));
             }
         }
         return new Spreadsheet(relative, Map.of("", Collections.unmodifiableMap(cells)), delimiter, decimal);
@@ -155,10 +154,10 @@ final class SpreadsheetReader {
         CellType type = cell.getType();
         return switch (type) {
             case EMPTY -> null;
-            case NUMBER -> new Spreadsheet.Cell(cell.asNumber(), cell.getRawValue(), null, "");
-            case STRING -> cell.getText().isBlank() ? null : new Spreadsheet.Cell(null, cell.getText().strip(), null, "");
-            case BOOLEAN -> new Spreadsheet.Cell(null, String.valueOf(cell.asBoolean()), null, "");
-            case ERROR -> new Spreadsheet.Cell(null, cell.getRawValue(), "holds the error " + cell.getRawValue(), "");
+            case NUMBER -> new Spreadsheet.Cell(cell.asNumber(), cell.getRawValue(), null, null, "");
+            case STRING -> cell.getText().isBlank() ? null : new Spreadsheet.Cell(null, cell.getText().strip(), null, null, "");
+            case BOOLEAN -> new Spreadsheet.Cell(null, String.valueOf(cell.asBoolean()), null, null, "");
+            case ERROR -> new Spreadsheet.Cell(null, cell.getRawValue(), Message.CELL_ERROR_VALUE, cell.getRawValue(), "");
             case FORMULA -> formula(cell);
         };
     }
@@ -167,12 +166,12 @@ final class SpreadsheetReader {
     private static Spreadsheet.Cell formula(Cell cell) {
         String saved = cell.getRawValue();
         if (saved == null || saved.isEmpty()) {
-            return new Spreadsheet.Cell(null, null, "formula =" + cell.getFormula() + " has no saved result", "");
+            return new Spreadsheet.Cell(null, null, Message.CELL_FORMULA_NO_RESULT, cell.getFormula(), "");
         }
         try {
-            return new Spreadsheet.Cell(new BigDecimal(saved), saved, null, "");
+            return new Spreadsheet.Cell(new BigDecimal(saved), saved, null, null, "");
         } catch (NumberFormatException e) {
-            return new Spreadsheet.Cell(null, saved, null, "");
+            return new Spreadsheet.Cell(null, saved, null, null, "");
         }
     }
 

@@ -151,10 +151,10 @@ public final class NarrativeTemplates {
         if (!m.matches()) return;
         String id = m.group(1);
         String path = m.group(2);
-                if (path == null || !figures.data().containsKey(id)) {
+        if (path == null || !figures.data().containsKey(id)) {
             String closest = Suggestions.closest(id, figures.data().keySet());
-            diagnostics.error(at, "there is no report '" + id + "'", closest != null ? "did you mean reports[\"" + closest + "\"]?"
-                    : "the reports are: " + String.join(", ", figures.data().keySet()));
+            if (closest != null) diagnostics.error(at, Message.OTHER_REPORT_NOT_FOUND.with(id, ""), Message.HINT_DID_YOU_MEAN.with("reports[\"" + closest + "\"]"));
+            else diagnostics.error(at, Message.OTHER_REPORT_NOT_FOUND, id, String.join(", ", figures.data().keySet()));
             return;
         }
         String reference = id + "/" + path;
@@ -162,13 +162,16 @@ public final class NarrativeTemplates {
         var empty = figures.resolve(reference).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
         if (empty.isPresent()) {
             SourcePosition value = empty.get().at();
-            diagnostics.error(at, "'" + expression + "' has no value yet",
-                    "fill it in at " + value.file() + ":" + value.line() + ":" + value.column() + " (a narrative cannot print an empty value)");
+            diagnostics.error(at, Message.VALUE_EMPTY_PRINTED, expression, value.file() + ":" + value.line() + ":" + value.column());
             return;
         }
-        String[] problem = figures.problem(reference);
-        String hint = problem[1].replaceAll("did you mean " + Pattern.quote(id) + "/(\\S+)\\?", "did you mean reports[\"" + Matcher.quoteReplacement(id) + "\"].$1?");
-        diagnostics.error(at, "'" + expression + "' is not a figure of report " + id, hint);
+        String closest = figures.closestFigure(reference);
+        if (closest != null) {
+            diagnostics.error(at, Message.OTHER_REPORT_NOT_A_FIGURE.with(expression, id, ""),
+                    Message.HINT_DID_YOU_MEAN.with("reports[\"" + id + "\"]." + closest.substring(id.length() + 1)));
+        } else {
+            diagnostics.error(at, Message.OTHER_REPORT_NOT_A_FIGURE, expression, id, String.join(", ", figures.data().get(id).keySet()));
+        }
     }
 
     /** A name that is no value of the data sets: a misspelt figure, a look-alike letter, a directive, an id without quotes. */

@@ -12,14 +12,13 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.baocao.i18n.Formats;
 import org.baocao.i18n.NumberStyle;
+import org.baocao.source.Message;
 
 /**
  * {@code <@number value=finance.npl_ratio decimals=2/>}: a figure with a fixed number of decimals in the language's
  * format (0,82 / 0.82), as tables and key figures print it; {@code negative="parentheses"} prints (12,4).
  */
 final class NumberDirective implements TemplateDirectiveModel {
-    private static final String USAGE = "write it as <@number value=finance.npl_ratio decimals=2/>: the figure without quotes, a whole number of decimals";
-
     private final Formats formats;
 
     NumberDirective(Formats formats) {
@@ -32,21 +31,20 @@ final class NumberDirective implements TemplateDirectiveModel {
             throws TemplateException, IOException {
         for (Object name : params.keySet()) {
             if (!name.equals("value") && !name.equals("decimals") && !name.equals("negative")) {
-                throw new NarrativeTemplates.DirectiveMisuse("<@number> has no parameter '" + name + "'",
-                        "it takes value, decimals and negative; " + USAGE);
+                throw new NarrativeTemplates.DirectiveMisuse(Message.NUMBER_DIRECTIVE_PARAMETER.with(name));
             }
         }
         Object value = params.get("value");
-        if (value == null) throw new NarrativeTemplates.DirectiveMisuse("<@number> needs value=", USAGE);
+        if (value == null) throw new NarrativeTemplates.DirectiveMisuse(Message.NUMBER_DIRECTIVE_NO_VALUE.with());
         if (!(value instanceof TemplateNumberModel number)) {
-            throw new NarrativeTemplates.DirectiveMisuse("the value of <@number> is not a number", USAGE);
+            throw new NarrativeTemplates.DirectiveMisuse(Message.NUMBER_DIRECTIVE_NOT_A_NUMBER.with());
         }
         Integer decimals = null;
         Object places = params.get("decimals");
         if (places != null) {
             if (!(places instanceof TemplateNumberModel n) || n.getAsNumber().doubleValue() < 0 || n.getAsNumber().doubleValue() > 6
                     || n.getAsNumber().doubleValue() != Math.floor(n.getAsNumber().doubleValue())) {
-                throw new NarrativeTemplates.DirectiveMisuse("decimals of <@number> must be a whole number from 0 to 6", USAGE);
+                throw new NarrativeTemplates.DirectiveMisuse(Message.NUMBER_DIRECTIVE_DECIMALS.with());
             }
             decimals = n.getAsNumber().intValue();
         }
@@ -56,8 +54,7 @@ final class NumberDirective implements TemplateDirectiveModel {
             String text = sign instanceof TemplateScalarModel s ? s.getAsString() : "";
             if (text.equals("parentheses")) negative = NumberStyle.Negative.PARENTHESES;
             else if (!text.equals("minus")) {
-                throw new NarrativeTemplates.DirectiveMisuse("negative of <@number> must be \"minus\" or \"parentheses\"",
-                        "write negative=\"parentheses\" to print (12,4)");
+                throw new NarrativeTemplates.DirectiveMisuse(Message.NUMBER_DIRECTIVE_NEGATIVE.with());
             }
         }
         BigDecimal amount = new BigDecimal(number.getAsNumber().toString());

@@ -49,8 +49,7 @@ public final class Marker {
             if (shown.endsWith(".yaml") || shown.endsWith(".yml")) {
                 if (texts == null) texts = TextTranslations.of(project, diagnostics);
                 if (!TextTranslations.yamlFiles(project).stream().map(p -> p.toAbsolutePath().normalize()).toList().contains(file)) {
-                    refuse(shown, "is not a YAML file with texts to translate",
-                            "give content/site.yaml, a report's report.yaml or one of its data files");
+                    refuse(shown, Message.MARK_NOT_A_YAML_WITH_TEXTS, shown);
                     continue;
                 }
                 int count = texts.mark(shown, today);
