@@ -163,11 +163,11 @@ final class TanPhuFixture {
                 period: {start: %1$d-01-01, end: %1$d-12-31}
                 published: %2$d-03-20
                 key_figures:
-                  - {value: finance.total_assets, label: {vi: Tổng tài sản (tỷ đồng), en: Total assets (VND billion)}}
-                  - {value: finance.npl_ratio, label: {vi: Tỷ lệ nợ xấu (%%), en: Non-performing loans (%%)}}
+                  - {value: finance.total_assets, unit: {vi: tỷ đồng, en: VND billion}, label: {vi: Tổng tài sản, en: Total assets}}
+                  - {value: finance.npl_ratio, unit: "%%", better: lower, label: {vi: Tỷ lệ nợ xấu, en: Non-performing loans}}
                   - {value: finance.members, label: {vi: Thành viên, en: Members}}
-                  - {value: finance.loans, label: {vi: Dư nợ cho vay (tỷ đồng), en: Loans outstanding (VND billion)}}
-                  - {value: finance.profit, label: {vi: Lợi nhuận trước thuế (tỷ đồng), en: Profit before tax (VND billion)}}
+                  - {value: finance.loans, unit: {vi: tỷ đồng, en: VND billion}, label: {vi: Dư nợ cho vay, en: Loans outstanding}}
+                  - {value: finance.profit, decimals: 1, unit: {vi: tỷ đồng, en: VND billion}, label: {vi: Lợi nhuận trước thuế, en: Profit before tax}}
                 """.formatted(year, year + 1));
         StringBuilder data = new StringBuilder("""
                 total_assets: %s
