@@ -90,8 +90,8 @@ class DesignedPrintIT {
 
     @Test
     void theKeyFiguresPageShowsEachChangeInItsLanguageAsTheWebsiteDoes() throws IOException {
-        List<String> viChanges = List.of("+198 (+16,5%)", "\u22120,6 (\u221225%)", "+400 (+11,4%)", "+102 (+24,9%)", "+0,6 (+8%)");
-        List<String> enChanges = List.of("+198 (+16.5%)", "\u22120.6 (\u221225%)", "+400 (+11.4%)", "+102 (+24.9%)", "+0.6 (+8%)");
+        List<String> viChanges = List.of("+198 (+16,5%)", "\u22120,6 (\u221225,0%)", "+400 (+11,4%)", "+102 (+24,9%)", "+0,6 (+8,0%)");
+        List<String> enChanges = List.of("+198 (+16.5%)", "\u22120.6 (\u221225.0%)", "+400 (+11.4%)", "+102 (+24.9%)", "+0.6 (+8.0%)");
         String viPage = pageTexts(output.resolve(VI)).get(2);
         String enPage = pageTexts(output.resolve(EN)).get(2);
         String viSite = Files.readString(output.resolve("vi/2025/index.html"));
