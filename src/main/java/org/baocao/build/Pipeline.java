@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +26,9 @@ import org.baocao.content.Placeholders;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.i18n.Language;
+import org.baocao.image.ImageCache;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
-import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.RenderedReport;
@@ -132,7 +133,7 @@ public final class Pipeline {
         }
         try {
             OutputFolder out = new OutputFolder(staged);
-            copyMedia(model, out);
+            writeImages(model, out, diagnostics);
             PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics) : PdfSizes.NONE;
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
@@ -215,10 +216,12 @@ public final class Pipeline {
      */
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
-        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
+        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), SiteImages.of(model),
+                ImageCache.forProject(model.project().root()), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
+        // Not Files.createTempFile, which makes the file readable by its owner only: the PDF is for everyone.
+        Path partial = target.resolveSibling("." + UUID.randomUUID() + ".pdf.part");
         try {
             if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
                 return OptionalLong.empty();
@@ -230,22 +233,9 @@ public final class Pipeline {
         }
     }
 
-    private static void copyMedia(Loaded model, OutputFolder out) {
-        media(model).forEach((target, source) -> out.copy(source, target));
-    }
-
-    /** The images the site and the PDFs show: source file by output path. */
-    public static Map<String, Path> media(Loaded model) {
-        Map<String, Path> media = new TreeMap<>();
-        for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-            for (RenderedReport one : byLanguage.values()) {
-                for (MediaFile file : one.media()) media.put(file.target(), file.source());
-            }
-            Report report = byLanguage.values().iterator().next().report();
-            report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
-                    report.folder().resolve(cover)));
-        }
-        return media;
+    private static void writeImages(Loaded model, OutputFolder out, Diagnostics diagnostics) {
+        ImageCache cache = ImageCache.forProject(model.project().root());
+        SiteImages.of(model).values().forEach(image -> SiteImages.write(image, out, cache, diagnostics));
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.config.SiteConfig;
 import org.baocao.config.SiteConfigLoader;
+import org.baocao.image.ImageProbe;
+import org.baocao.image.ImageProblem;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
@@ -192,6 +194,12 @@ public final class ContentLoader {
         }
         if (!Files.isRegularFile(image)) {
             diagnostics.error(value.at(), "cover image '" + path + "' does not exist", "check the file name, relative to the report folder");
+            return Optional.empty();
+        }
+        try {
+            ImageProbe.probe(image);
+        } catch (ImageProblem problem) {
+            diagnostics.error(value.at(), "cover image '" + path + "' " + problem.getMessage(), problem.hint());
             return Optional.empty();
         }
         return Optional.of(path);
