@@ -33,7 +33,7 @@ final class PrintImages {
     private final Diagnostics diagnostics;
     private final double textWidthMm;
 
-    /** @param media the report's images by their path in the output folder */
+    /** @param media the images of every report by their path in the output folder: the covers, too */
     PrintImages(Map<String, MediaFile> media, ImageCache cache, Diagnostics diagnostics, double textWidthMm) {
         this.media = media;
         this.cache = cache;
@@ -41,10 +41,15 @@ final class PrintImages {
         this.textWidthMm = textWidthMm;
     }
 
-    /** Points each raster {@code img} of {@code document} at its print rendition, in a {@code data:} URI. */
-    void embed(Document document) {
+    /**
+     * Points each raster {@code img} of {@code document} at its print rendition, in a {@code data:} URI.
+     *
+     * @param used the images as the printed editions' narratives use them, before the report's others (its cover)
+     */
+    void embed(Document document, Map<String, MediaFile> used) {
         for (Element img : document.select("img[src]")) {
-            MediaFile image = media.get(img.attr("src").replaceFirst("^(\\./)+", ""));
+            String path = img.attr("src").replaceFirst("^(\\./)+", "");
+            MediaFile image = used.getOrDefault(path, media.get(path));
             // The website's sizes: in print, the page's layout and the image's own pixels decide.
             img.removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
             if (image == null || !image.image().raster()) continue;
