@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -69,24 +68,9 @@ public final class TestImages {
         Files.write(file, out.toByteArray());
     }
 
-    /** A 24-megapixel (6000 × 4000) camera photo of about 12 MB: a colourful gradient with sensor-like noise. */
+    /** A 24-megapixel (6000 × 4000) camera photo of about 11 MB: a colourful gradient with sensor-like noise. */
     public static void bigPhoto(Path file) throws IOException {
-        int width = 6000;
-        int height = 4000;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] row = new int[width];
-        Random random = new Random(24);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int noise = random.nextInt(49) - 24;
-                int r = clamp(40 + 180 * x / width + noise);
-                int gr = clamp(150 - 90 * y / height + noise);
-                int b = clamp(60 + 120 * y / height + noise);
-                row[x] = r << 16 | gr << 8 | b;
-            }
-            image.setRGB(0, y, width, 1, row, 0, width);
-        }
-        writeJpeg(image, file, 0.92f);
+        ImageBenchmark.writePhoto(file, 6000, 4000, 24);
     }
 
     /** A 16-bit RGBA PNG: a gold square on a transparent ground. */
@@ -143,7 +127,4 @@ public final class TestImages {
                 && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
     }
 
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
-    }
 }
