@@ -1,5 +1,7 @@
 package org.baocao.render.pdf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -7,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.image.ImageCache;
 import org.baocao.image.ImageInfo;
+import org.baocao.image.ImageProbe;
 import org.baocao.image.ImageProblem;
 import org.baocao.image.Rendition;
 import org.baocao.render.MediaFile;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -44,12 +48,15 @@ final class PrintImages {
     /**
      * Points each raster {@code img} of {@code document} at its print rendition, in a {@code data:} URI.
      *
-     * @param used the images as the printed editions' narratives use them, before the report's others (its cover)
+     * @param used       the images as the printed editions' narratives use them, before the report's others (its cover)
+     * @param outputRoot the output folder, which holds the theme's images (a logo) that no narrative names
      */
-    void embed(Document document, Map<String, MediaFile> used) {
+    void embed(Document document, Map<String, MediaFile> used, Path outputRoot) {
         for (Element img : document.select("img[src]")) {
             String path = img.attr("src").replaceFirst("^(\\./)+", "");
-            MediaFile image = used.getOrDefault(path, media.get(path));
+            MediaFile image = used.get(path);
+            if (image == null) image = media.get(path);
+            if (image == null) image = themeImage(path, outputRoot);
             // The website's sizes: in print, the page's layout and the image's own pixels decide.
             img.removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
             if (image == null || !image.image().raster()) continue;
@@ -71,6 +78,19 @@ final class PrintImages {
             } catch (ImageProblem problem) {
                 diagnostics.error(image.usedAt(), "image '" + image.written() + "' " + problem.getMessage(), problem.hint());
             }
+        }
+    }
+
+    /** An image of the theme that the print template shows, a file below the output folder; else null. */
+    private static MediaFile themeImage(String src, Path outputRoot) {
+        if (src.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*")) return null; // data:, https:, file:
+        Path folder = outputRoot.toAbsolutePath().normalize();
+        try {
+            Path file = folder.resolve(src).normalize();
+            if (!file.startsWith(folder) || !Files.isRegularFile(file)) return null;
+            return new MediaFile(file, src, ImageProbe.probe(file), src, SourcePosition.wholeFile("templates/print.ftlh"));
+        } catch (ImageProblem | IllegalArgumentException e) { // not a path, or not an image the renderer could use either
+            return null;
         }
     }
 
