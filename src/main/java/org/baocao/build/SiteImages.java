@@ -12,6 +12,7 @@ import org.baocao.image.ImageProblem;
 import org.baocao.image.Rendition;
 import org.baocao.image.WebImage;
 import org.baocao.render.MediaFile;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -23,11 +24,11 @@ public final class SiteImages {
     /** Every image the pages and the print editions show, by its path in the output folder: the covers too. */
     public static Map<String, MediaFile> of(Loaded model) {
         Map<String, MediaFile> media = new TreeMap<>();
-        for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-            for (RenderedReport one : byLanguage.values()) {
+        for (List<RenderedReport> languages : model.reports().byReport()) {
+            for (RenderedReport one : languages) {
                 for (MediaFile file : one.media()) media.putIfAbsent(file.target(), file);
             }
-            Report report = byLanguage.values().iterator().next().report();
+            Report report = languages.get(0).report();
             report.cover().ifPresent(cover -> {
                 String target = "media/" + report.id() + "/" + cover.replaceFirst("^media/", "");
                 try { // the loader has reported a cover that cannot be read

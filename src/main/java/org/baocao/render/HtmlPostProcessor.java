@@ -19,6 +19,7 @@ import org.baocao.image.ImageProblem;
 import org.baocao.image.WebImage;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
+import org.baocao.render.model.Heading;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;

@@ -21,6 +21,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.baocao.bench.PrintFixture;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;

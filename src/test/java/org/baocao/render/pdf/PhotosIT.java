@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.baocao.bench.PrintFixture;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;

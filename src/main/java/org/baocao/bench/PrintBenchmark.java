@@ -1,4 +1,4 @@
-package org.baocao.render.pdf;
+package org.baocao.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.render.pdf.FontSet;
+import org.baocao.render.pdf.PdfWriter;
+import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostics;
 
 /**
@@ -67,8 +70,8 @@ public final class PrintBenchmark {
         PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), java.util.Map.of(),
                 org.baocao.image.ImageCache.forProject(project), diagnostics); // the print HTML only: no image is embedded
         List<Path> written = new ArrayList<>();
-        for (var byLanguage : loaded.reports().values()) {
-            for (var one : byLanguage.values()) {
+        for (var languages : loaded.reports().byReport()) {
+            for (var one : languages) {
                 Path file = project.resolve("output").resolve("print-" + one.language() + ".html");
                 Files.writeString(file, print.html(one));
                 written.add(file);
