@@ -60,7 +60,7 @@ public final class SiteImages {
                 else out.copy(image.source(), file.path());
             }
         } catch (ImageProblem problem) {
-            diagnostics.error(image.usedAt(), "image '" + image.written() + "' " + problem.getMessage(), problem.hint());
+            diagnostics.error(image.usedAt(), problem.message(), problem.arguments(image.written()));
         }
     }
 

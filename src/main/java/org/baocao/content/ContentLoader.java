@@ -194,7 +194,7 @@ public final class ContentLoader {
         try {
             ImageProbe.probe(image);
         } catch (ImageProblem problem) {
-            diagnostics.error(value.at(), "cover image '" + path + "' " + problem.getMessage(), problem.hint());
+            diagnostics.error(value.at(), problem.message(), problem.arguments(path));
             return Optional.empty();
         }
         return Optional.of(path);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.baocao.source.Message;
 
 /**
  * The image pipeline's one entry: an image's renditions for the site and the PDF, each made once and kept in a
@@ -137,7 +138,7 @@ public final class ImageCache {
             hashes.put(state, hash);
             return hash;
         } catch (IOException e) {
-            throw new ImageProblem("cannot be read: " + e.getMessage(), "check that the file is readable");
+            throw new ImageProblem(Message.IMAGE_UNREADABLE, String.valueOf(e.getMessage()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.baocao.source.Message;
 
 /** Reads an image's format, size and orientation from its header, refusing what cannot or should not be decoded. */
 public final class ImageProbe {
@@ -21,9 +22,7 @@ public final class ImageProbe {
 
     public static ImageInfo probe(Path file) throws ImageProblem {
         byte[] head = head(file);
-        ImageFormat format = ImageFormat.sniff(head).orElseThrow(() -> new ImageProblem(
-                "is not an image baocao can read (JPEG, PNG, GIF, WebP or SVG)",
-                "open it in an image editor and save it as JPEG (photos) or PNG (drawings, logos)"));
+        ImageFormat format = ImageFormat.sniff(head).orElseThrow(() -> new ImageProblem(Message.IMAGE_UNKNOWN_FORMAT));
         if (format == ImageFormat.SVG) return new ImageInfo(format, 0, 0, 1, false);
         int storedWidth;
         int storedHeight;
@@ -40,9 +39,8 @@ public final class ImageProbe {
             throw damaged(format, e);
         }
         if ((long) storedWidth * storedHeight > ImageInfo.MAX_PIXELS) {
-            throw new ImageProblem(String.format(Locale.ROOT, "is %d × %d pixels (%.0f megapixels), more than the 100 megapixels baocao reads",
-                    storedWidth, storedHeight, (double) storedWidth * storedHeight / 1_000_000),
-                    "make a smaller copy in an image editor: 6000 pixels on the long side is plenty, even for print");
+            throw new ImageProblem(Message.IMAGE_TOO_LARGE, String.valueOf(storedWidth), String.valueOf(storedHeight),
+                    String.format(Locale.ROOT, "%.0f", (double) storedWidth * storedHeight / 1_000_000));
         }
         int orientation = orientation(file, format);
         boolean sideways = orientation >= 5;
@@ -52,15 +50,14 @@ public final class ImageProbe {
 
     static ImageProblem damaged(ImageFormat format, Exception cause) {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new ImageProblem("is damaged or incomplete and cannot be read as " + format.name().replace("WEBP", "WebP") + " (" + reason + ")",
-                "copy the original file again, or open it in an image editor and save it again");
+        return new ImageProblem(Message.IMAGE_DAMAGED, format.name().replace("WEBP", "WebP"), reason);
     }
 
     private static byte[] head(Path file) throws ImageProblem {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(256);
         } catch (IOException e) {
-            throw new ImageProblem("cannot be read: " + e.getMessage(), "check that the file is readable");
+            throw new ImageProblem(Message.IMAGE_UNREADABLE, String.valueOf(e.getMessage()));
         }
     }
 

@@ -118,7 +118,7 @@ final class HtmlPostProcessor {
             try {
                 info = ImageProbe.probe(image);
             } catch (ImageProblem problem) {
-                diagnostics.error(at(narrative, src), "image '" + src + "' " + problem.getMessage(), problem.hint());
+                diagnostics.error(at(narrative, src), problem.message(), problem.arguments(src));
                 continue;
             }
             String target = mediaTarget(image, report);

@@ -98,7 +98,7 @@ class ImageErrorsTest {
                         cover: media/tru-so.png
                         """);
         assertEquals(List.of("""
-                content/reports/2024/report.yaml:4:8: error: cover image 'media/tru-so.png' is not an image baocao can read (JPEG, PNG, GIF, WebP or SVG)
+                content/reports/2024/report.yaml:4:8: error: image 'media/tru-so.png' is not an image baocao can read (JPEG, PNG, GIF, WebP or SVG)
                     cover: media/tru-so.png
                            ^
                     hint: open it in an image editor and save it as JPEG (photos) or PNG (drawings, logos)

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import org.baocao.source.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,20 +93,21 @@ class ImageCacheTest {
         Path file = temp.resolve("toan-canh.png");
         Files.write(file, pngHeaderOnly(12_000, 9_000)); // no pixel data at all: it is never decoded
         ImageProblem problem = assertThrows(ImageProblem.class, () -> ImageProbe.probe(file));
-        assertEquals("is 12000 × 9000 pixels (108 megapixels), more than the 100 megapixels baocao reads", problem.getMessage());
+        assertEquals(Message.IMAGE_TOO_LARGE, problem.message());
+        assertEquals(List.of("toan-canh.png", "12000", "9000", "108"), List.of(problem.arguments("toan-canh.png")));
     }
 
     @Test
     void aFileThatIsNoImageAndAnImageCutShortAreNamed() throws Exception {
         Path text = temp.resolve("ghi-chu.png");
         Files.writeString(text, "Ảnh sẽ gửi sau");
-        assertEquals("is not an image baocao can read (JPEG, PNG, GIF, WebP or SVG)",
-                assertThrows(ImageProblem.class, () -> ImageProbe.probe(text)).getMessage());
+        assertEquals(Message.IMAGE_UNKNOWN_FORMAT, assertThrows(ImageProblem.class, () -> ImageProbe.probe(text)).message());
 
         Path cut = temp.resolve("cat-ngang.jpg");
         Files.write(cut, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F'});
-        assertTrue(assertThrows(ImageProblem.class, () -> ImageProbe.probe(cut)).getMessage()
-                .startsWith("is damaged or incomplete and cannot be read as JPEG"));
+        ImageProblem damaged = assertThrows(ImageProblem.class, () -> ImageProbe.probe(cut));
+        assertEquals(Message.IMAGE_DAMAGED, damaged.message());
+        assertEquals("JPEG", damaged.arguments("cat-ngang.jpg")[1]);
     }
 
     private static BufferedImage decode(byte[] bytes) throws IOException {

@@ -14,6 +14,7 @@ import org.baocao.image.ImageProblem;
 import org.baocao.image.Rendition;
 import org.baocao.render.MediaFile;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,18 +66,16 @@ final class PrintImages {
             double printedMm = printedWidthMm(img, info);
             double ppi = info.width() / (printedMm / 25.4);
             if (info.photo() && ppi < MIN_PHOTO_PPI) {
-                diagnostics.warning(image.usedAt(), String.format(Locale.ROOT,
-                                "image '%s' prints at %.0f ppi, too few pixels for a sharp photo on paper (%d ppi or more)",
-                                image.written(), ppi, MIN_PHOTO_PPI),
-                        String.format(Locale.ROOT, "use a larger original: %d pixels wide for its printed width of %.0f mm",
-                                (int) Math.ceil(printedMm / 25.4 * PPI), printedMm));
+                diagnostics.warning(image.usedAt(), Message.IMAGE_LOW_PPI, image.written(), String.format(Locale.ROOT, "%.0f", ppi),
+                        String.valueOf(MIN_PHOTO_PPI), String.valueOf((int) Math.ceil(printedMm / 25.4 * PPI)),
+                        String.format(Locale.ROOT, "%.0f", printedMm));
             }
             Rendition rendition = new Rendition(Math.min(info.width(), (int) Math.ceil(printedMm / 25.4 * PPI)), Rendition.encodingOf(info));
             try {
                 byte[] bytes = cache.rendition(image.source(), info, rendition);
                 img.attr("src", "data:" + rendition.encoding().mediaType() + ";base64," + Base64.getEncoder().encodeToString(bytes));
             } catch (ImageProblem problem) {
-                diagnostics.error(image.usedAt(), "image '" + image.written() + "' " + problem.getMessage(), problem.hint());
+                diagnostics.error(image.usedAt(), problem.message(), problem.arguments(image.written()));
             }
         }
     }
