@@ -14,6 +14,7 @@ import org.baocao.image.WebImage;
 import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
+import org.baocao.render.model.BrandModel;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 
@@ -39,6 +40,14 @@ public final class SiteImages {
                 }
             });
         }
+        model.project().site().brand().logo().ifPresent(logo -> {
+            String target = BrandModel.logoPath(logo);
+            try { // site.yaml's loader has reported a logo that cannot be read
+                media.put(target, new MediaFile(logo.file(), target, ImageProbe.probe(logo.file()), logo.path(), logo.at()));
+            } catch (ImageProblem problem) {
+                // reported when loading
+            }
+        });
         return media;
     }
 
