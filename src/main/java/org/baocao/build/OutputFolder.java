@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.baocao.source.ProjectPaths;
 
 /** A folder the build writes into; every path given is relative and stays inside it. Thread-safe. */
 public final class OutputFolder {
@@ -39,11 +40,12 @@ public final class OutputFolder {
         }
     }
 
-    public void copy(Path source, String relative) {
+    /** Copies a file of the project, never one a link leads to outside it (see {@link ProjectPaths}). */
+    public void copyFromProject(Path projectRoot, Path source, String relative) {
         Path path = resolve(relative);
         try {
             Files.createDirectories(path.getParent());
-            Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+            ProjectPaths.copy(projectRoot, source, path, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -231,7 +231,7 @@ public final class Pipeline {
     }
 
     private static void copyMedia(Loaded model, OutputFolder out) {
-        media(model).forEach((target, source) -> out.copy(source, target));
+        media(model).forEach((target, source) -> out.copyFromProject(model.project().root(), source, target));
     }
 
     /** The images the site and the PDFs show: source file by output path. */

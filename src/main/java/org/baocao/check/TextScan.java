@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 import org.baocao.translate.TranslationStore;
 
@@ -40,7 +41,7 @@ public final class TextScan {
         Path content = files.root().resolve("content");
         if (!Files.isDirectory(content)) return;
         try (Stream<Path> paths = Files.walk(content)) {
-            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).sorted().toList()) {
+            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).filter(f -> ProjectPaths.isInside(files.root(), f)).sorted().toList()) {
                 scan(files.relative(file), Files.readAllBytes(file));
             }
         } catch (IOException e) {

@@ -26,6 +26,7 @@ import org.baocao.i18n.LocalizedTexts;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.MappingReader;
@@ -188,6 +189,11 @@ public final class ContentLoader {
         Path image = reportFolder.resolve(path).normalize();
         if (!image.startsWith(reportFolder)) {
             diagnostics.error(value.at(), "cover '" + path + "' is outside the report folder", "put the image in the report's media/ folder");
+            return Optional.empty();
+        }
+        if (ProjectPaths.locate(files.root(), image) == ProjectPaths.Where.OUTSIDE) {
+            diagnostics.error(value.at(), "cover '" + path + "' is a link to a file outside the project folder",
+                    "copy the image itself into the report's media/ folder: baocao never publishes files from outside the project");
             return Optional.empty();
         }
         if (!Files.isRegularFile(image)) {

@@ -16,6 +16,7 @@ import org.baocao.content.Narrative;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
 import org.jsoup.Jsoup;
@@ -102,7 +103,13 @@ final class HtmlPostProcessor {
                         "copy it into the report's media/ folder");
                 continue;
             }
-            if (!Files.isRegularFile(image)) {
+            ProjectPaths.Where where = ProjectPaths.locate(projectRoot, image);
+            if (where == ProjectPaths.Where.OUTSIDE) {
+                diagnostics.error(at(narrative, src), "image '" + src + "' is a link to a file outside the project folder",
+                        "copy the image itself into the report's media/ folder: baocao never publishes files from outside the project");
+                continue;
+            }
+            if (where == ProjectPaths.Where.MISSING || !Files.isRegularFile(image)) {
                 diagnostics.error(at(narrative, src), "image '" + src + "' does not exist", missingImageHint(src, image));
                 continue;
             }

@@ -23,6 +23,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.baocao.source.ProjectPaths;
 
 /**
  * The theme: the default one built into baocao (the repository's templates/ folder, packaged as /theme), with any
@@ -57,12 +58,36 @@ public final class Theme {
         try {
             TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, BUILT_IN);
             cfg.setTemplateLoader(Files.isDirectory(projectTemplates)
-                    ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(projectTemplates.toFile()), builtIn})
+                    ? new MultiTemplateLoader(new TemplateLoader[] {new ProjectTemplateLoader(projectTemplates), builtIn})
                     : builtIn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return cfg;
+    }
+
+    /**
+     * The project's templates, a template that is a link out of the project taken as absent (the link itself is
+     * reported with its path by the project checks), where FreeMarker's own loader would throw a SecurityException.
+     */
+    private static final class ProjectTemplateLoader extends FileTemplateLoader {
+        private final Path root;
+
+        ProjectTemplateLoader(Path templates) throws IOException {
+            super(templates.toFile());
+            this.root = templates.getParent();
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Path file = root.resolve("templates").resolve(name).normalize();
+            if (ProjectPaths.locate(root, file) == ProjectPaths.Where.OUTSIDE) return null;
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                return null;
+            }
+        }
     }
 
     public Path projectRoot() {
@@ -78,7 +103,9 @@ public final class Theme {
     public Optional<byte[]> file(String path) {
         Path own = projectTemplates.resolve(path).normalize();
         try {
-            if (own.startsWith(projectTemplates) && Files.isRegularFile(own)) return Optional.of(Files.readAllBytes(own));
+            if (own.startsWith(projectTemplates) && Files.isRegularFile(own) && ProjectPaths.isInside(projectRoot, own)) {
+                return Optional.of(Files.readAllBytes(own));
+            }
             try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + "/" + path)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
@@ -99,7 +126,7 @@ public final class Theme {
     /** The project's own copy of a theme file, when it has one: for diagnostics that point into it. */
     public Optional<Path> projectFile(String path) {
         Path own = projectTemplates.resolve(path);
-        return Files.isRegularFile(own) ? Optional.of(own) : Optional.empty();
+        return Files.isRegularFile(own) && ProjectPaths.isInside(projectRoot, own) ? Optional.of(own) : Optional.empty();
     }
 
     /**
@@ -116,14 +143,14 @@ public final class Theme {
             URI uri = Theme.class.getResource(BUILT_IN + "/" + folder).toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    collect(jar.getPath(BUILT_IN), jar.getPath(BUILT_IN, folder), files);
+                    collect(jar.getPath(BUILT_IN), jar.getPath(BUILT_IN, folder), files, null);
                 }
             } else {
                 Path builtIn = Path.of(uri);
-                collect(builtIn.getParent(), builtIn, files);
+                collect(builtIn.getParent(), builtIn, files, null);
             }
             if (Files.isDirectory(projectTemplates.resolve(folder))) {
-                collect(projectTemplates, projectTemplates.resolve(folder), files);
+                collect(projectTemplates, projectTemplates.resolve(folder), files, projectRoot);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,9 +160,10 @@ public final class Theme {
         return Collections.unmodifiableMap(files);
     }
 
-    private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into) throws IOException {
+    /** @param projectRoot for the project's own files, which must not lead out of it; null for the built-in theme */
+    private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into, Path projectRoot) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> projectRoot == null || ProjectPaths.isInside(projectRoot, p)).toList()) {
                 into.put(themeRoot.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
             }
         }

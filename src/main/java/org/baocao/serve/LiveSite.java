@@ -34,6 +34,7 @@ import org.baocao.render.RenderedReport;
 import org.baocao.render.html.SitePaths;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -196,7 +197,7 @@ final class LiveSite implements AutoCloseable {
                     && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
             if (!same) {
                 Files.createDirectories(target.getParent());
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                ProjectPaths.copy(project, source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 changed.add(entry.getKey());
             }
         }

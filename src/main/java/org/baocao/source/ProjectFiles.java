@@ -32,6 +32,10 @@ public final class ProjectFiles {
     public SourceFile read(Path file) {
         String rel = relative(file);
         byte[] bytes;
+        if (ProjectPaths.locate(root, file) == ProjectPaths.Where.OUTSIDE) {
+            diagnostics.add(ProjectPaths.linkOutDiagnostic(rel, linkTarget(file)));
+            return null;
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -55,6 +59,14 @@ public final class ProjectFiles {
                             : "the line is shown read as " + found.label() + "; reopen the file as " + found.label()
                             + " (or convert it with UniKey) and save it again as UTF-8");
             return null;
+        }
+    }
+
+    private static String linkTarget(Path file) {
+        try {
+            return Files.isSymbolicLink(file) ? Files.readSymbolicLink(file).toString().replace(File.separatorChar, '/') : file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toString();
         }
     }
 
