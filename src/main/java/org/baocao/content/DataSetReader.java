@@ -187,6 +187,7 @@ final class DataSetReader {
     }
 
     private void notANumber(YamlValue item) {
+        if (diagnostics.hasErrorAt(item.at())) return;
         String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {

@@ -66,7 +66,7 @@ public final class NarrativeTemplates {
         Map<String, DataSet> dataSets = report.dataSets();
         Template template;
         try {
-            template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
+            template = TemplateGuard.prepare(new Template(narrative.file().path(), new StringReader(narrative.body()), configuration));
         } catch (ParseException e) {
             TemplateSyntax.report(e, narrative, diagnostics);
             return null;
@@ -81,11 +81,17 @@ public final class NarrativeTemplates {
 
         StringWriter out = new StringWriter();
         try {
-            Environment env = template.createProcessingEnvironment(model, out);
-            env.setLocale(formats.locale());
-            env.setDateFormat(datePattern);
-            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, diagnostics));
-            env.process();
+            TemplateGuard.Stopped stopped = TemplateGuard.run(narrative::body, out, writer -> {
+                Environment env = template.createProcessingEnvironment(model, writer);
+                env.setLocale(formats.locale());
+                env.setDateFormat(datePattern);
+                env.setTemplateExceptionHandler((e, environment, ignored) -> report(e, narrative, report, diagnostics));
+                env.process();
+            });
+            if (stopped != null) {
+                diagnostics.error(position(narrative, stopped.line(), stopped.column()), stopped.message(), stopped.hint());
+                return null;
+            }
         } catch (TemplateException e) {
             report(e, narrative, report, diagnostics);
             return null;

@@ -11,7 +11,9 @@ import org.baocao.content.Section;
 import org.baocao.i18n.Formats;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
+import org.baocao.markdown.Nesting;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
 
 /**
  * Turns each report's narratives into HTML for one language: FreeMarker (figures from the data sets), then
@@ -45,8 +47,17 @@ public final class ReportRenderer {
             if (narrative == null) continue;
             figures.startSection(section.key());
             String evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
-            if (evaluated == null) continue;
-            HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
+            if (evaluated == null || tooDeep(narrative)) continue;
+            String html;
+            try {
+                html = markdown.toHtml(evaluated);
+            } catch (StackOverflowError e) {
+                // The check above counts what the author wrote; values printed from the data sets could add more.
+                diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1),
+                        "the text nests quotes or lists too deeply to be read", "keep lists and quotes within a few levels");
+                continue;
+            }
+            HtmlPostProcessor.Result result = post.process(html, narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
             media.addAll(result.media());
         }
@@ -54,6 +65,16 @@ public final class ReportRenderer {
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
                 figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
         return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media));
+    }
+
+    /** Quotes or lists nested beyond {@link Nesting#MAX_DEPTH} levels, reported where the limit is passed. */
+    private boolean tooDeep(Narrative narrative) {
+        Nesting.TooDeep deep = Nesting.firstTooDeep(narrative.body());
+        if (deep == null) return false;
+        diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine() + deep.line(), deep.column() + 1),
+                "quotes or lists are nested more than " + Nesting.MAX_DEPTH + " levels deep here",
+                "a quote or list inside another goes a few levels deep at most: remove the extra '>', '- ' or indentation");
+        return true;
     }
 
     public static Formats formats(Project project, String language, Messages messages) {

@@ -36,6 +36,7 @@ public final class Theme {
     private final Path projectTemplates;
     private final Configuration configuration;
     private final Map<String, Map<String, byte[]>> folders = new ConcurrentHashMap<>();
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     public Theme(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -44,7 +45,7 @@ public final class Theme {
     }
 
     private static Configuration configuration(Path projectTemplates) {
-        Configuration cfg = new Configuration(TemplateWrapper.VERSION);
+        Configuration cfg = TemplateGuard.configuration();
         cfg.setObjectWrapper(new TemplateWrapper());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -112,6 +113,11 @@ public final class Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A theme file's text, for diagnostics; empty when there is none. */
+    public String source(String path) {
+        return sources.computeIfAbsent(path, p -> file(p).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).orElse(""));
     }
 
     /** The default theme's own copy of a file, whatever the project overrides. */

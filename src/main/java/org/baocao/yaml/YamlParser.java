@@ -35,6 +35,14 @@ public final class YamlParser {
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     private static final int MAX_ALIASES = 100;
     private static final int MAX_EXPANDED_NODES = 200_000;
+    private static final int MAX_NESTING = 50;
+    /**
+     * The largest and smallest magnitudes a figure may have (10^18, 10^-12) and its most significant digits: beyond
+     * them a number is a typing mistake, and formatting it could take all the memory (1e999999999 has a billion digits).
+     */
+    private static final int MAX_EXPONENT = 18;
+    private static final int MIN_EXPONENT = -12;
+    private static final int MAX_DIGITS = 30;
 
     private final Diagnostics diagnostics;
 
@@ -57,7 +65,7 @@ public final class YamlParser {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
+        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         try {
             Node root = new Yaml(options).compose(new StringReader(yaml));
@@ -68,10 +76,21 @@ public final class YamlParser {
         } catch (MarkedYAMLException e) {
             Problem problem = Problem.of(e, yaml.split("\n", -1));
             diagnostics.error(SourcePosition.of(file, problem.line() + firstLine, problem.column() + 1), problem.message(), problem.hint());
+        } catch (SelfReferenceException e) {
+            Mark mark = e.node.getStartMark();
+            diagnostics.error(SourcePosition.of(file, mark.getLine() + firstLine, mark.getColumn() + 1),
+                    "an alias (*name) is used inside the value it names, so the value would never end",
+                    "write the value out instead of the alias");
         } catch (TooLargeException e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), e.getMessage(),
                     "remove the repeated aliases (*name) or split the file");
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth exceeded")) {
+                int[] deepest = NestingDepth.firstPlaceDeeperThan(yaml, MAX_NESTING);
+                diagnostics.error(SourcePosition.of(file, deepest[0] + firstLine, deepest[1] + 1),
+                        "the values are nested more than " + MAX_NESTING + " levels deep", "flatten the data: a report needs a few levels at most");
+                return null;
+            }
             diagnostics.error(SourcePosition.of(file, firstLine, 1), "YAML cannot be read: " + firstLine(e.getMessage()),
                     "check the file in a YAML-aware editor");
         }
@@ -222,6 +241,16 @@ public final class YamlParser {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
+    /** An alias inside the value it names (a: &a [*a]): it would expand forever. */
+    private static final class SelfReferenceException extends RuntimeException {
+        final transient Node node;
+
+        SelfReferenceException(Node node) {
+            super(null, null, false, false);
+            this.node = node;
+        }
+    }
+
     private static final class TooLargeException extends RuntimeException {
         TooLargeException(String message) {
             super(message, null, false, false);
@@ -233,6 +262,8 @@ public final class YamlParser {
         private final int lineOffset;
         private final Diagnostics diagnostics;
         private int expanded;
+        /** The nodes being converted, outermost first: an alias to one of them would expand forever. */
+        private final java.util.Set<Node> open = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
@@ -246,11 +277,27 @@ public final class YamlParser {
                         + " values: refused as a possible alias bomb");
             }
             SourcePosition at = position(node.getStartMark());
+            if (!open.add(node)) {
+                throw new SelfReferenceException(node);
+            }
+            try {
+                return convertOpen(node, at);
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private YamlValue convertOpen(Node node, SourcePosition at) {
             if (node instanceof MappingNode mapping) {
                 Map<String, YamlValue> entries = new LinkedHashMap<>();
                 Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+                    if (Tag.MERGE.equals(tuple.getKeyNode().getTag())) {
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), "merge keys (<<:) are not supported",
+                                "write the keys out: each figure of the report is written once, where it is used");
+                        continue;
+                    }
                     // Composing (unlike constructing) lets a repeated key through; the second would silently win.
                     if (entries.containsKey(key)) {
                         diagnostics.error(position(tuple.getKeyNode().getStartMark()), "duplicate key '" + key + "'",
@@ -271,7 +318,7 @@ public final class YamlParser {
                 return new YamlValue.Sequence(at, List.copyOf(items));
             }
             ScalarNode scalar = (ScalarNode) node;
-            return new YamlValue.Scalar(at, scalarValue(scalar));
+            return new YamlValue.Scalar(at, scalarValue(scalar, at));
         }
 
         private SourcePosition position(Mark mark) {
@@ -279,19 +326,57 @@ public final class YamlParser {
         }
 
         /** Only the core schema's plain types: an explicit tag such as !!java.io.File is read as text. */
-        private static Object scalarValue(ScalarNode node) {
+        private Object scalarValue(ScalarNode node, SourcePosition at) {
             String text = node.getValue();
             Tag tag = node.getTag();
             try {
                 if (Tag.NULL.equals(tag)) return null;
                 if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
-                if (Tag.INT.equals(tag)) return integer(text);
-                if (Tag.FLOAT.equals(tag)) return new BigDecimal(text.replace("_", ""));
-                if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) return LocalDate.parse(text);
-            } catch (NumberFormatException | DateTimeParseException e) {
+                if (Tag.INT.equals(tag)) return withinBounds(integer(text), text, at);
+                if (Tag.FLOAT.equals(tag)) {
+                    if (text.toLowerCase(Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+                        diagnostics.error(at, "'" + text + "' is not a number a report can print",
+                                "write the figure itself, or leave the value empty (null) until it is known");
+                        return text;
+                    }
+                    return withinBounds(new BigDecimal(text.replace("_", "")), text, at);
+                }
+            } catch (NumberFormatException e) {
                 return text;
             }
+            if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    diagnostics.error(at, "'" + text + "' is not a date of the calendar", impossibleDateHint(text));
+                    return text;
+                }
+            }
             return text;
+        }
+
+        /** A number too large, too small or too long to be a figure is reported, and read as its text. */
+        private Object withinBounds(Object number, String text, SourcePosition at) {
+            BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+            if (value.signum() == 0) return number;
+            int exponent = value.precision() - value.scale() - 1;
+            if (exponent > MAX_EXPONENT || exponent < MIN_EXPONENT || value.stripTrailingZeros().precision() > MAX_DIGITS) {
+                String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+                diagnostics.error(at, "the number " + shown + " is beyond what a report can print",
+                        "a figure has at most " + MAX_DIGITS + " digits and lies between 10^" + MIN_EXPONENT + " and 10^" + MAX_EXPONENT
+                                + "; check for a typing mistake, or give the figure in a larger unit (millions, billions)");
+                return text;
+            }
+            return number;
+        }
+
+        private static String impossibleDateHint(String text) {
+            try {
+                java.time.YearMonth month = java.time.YearMonth.parse(text.substring(0, 7));
+                return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + " has " + month.lengthOfMonth() + " days; write the date as YYYY-MM-DD";
+            } catch (DateTimeParseException e) {
+                return "write the date as YYYY-MM-DD, with a month from 01 to 12";
+            }
         }
 
         private static Object integer(String text) {

@@ -1,5 +1,6 @@
 package org.baocao.render.html;
 
+import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.baocao.i18n.Messages;
 import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
+import org.baocao.render.TemplateGuard;
 import org.baocao.render.Theme;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -220,7 +222,12 @@ public final class SiteWriter {
         try {
             Template template = theme.templates().getTemplate(templateName);
             StringWriter html = new StringWriter();
-            template.process(model, html);
+            TemplateGuard.Stopped stopped = TemplateGuard.run(() -> theme.source(templateName), html, writer -> template.process(model, writer));
+            if (stopped != null) {
+                diagnostics.error(new SourcePosition(themePath(null, templateName), stopped.line(), stopped.column(), ""),
+                        stopped.message(), stopped.hint());
+                return;
+            }
             out.write(SitePaths.file(path), html.toString());
             if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
@@ -228,6 +235,8 @@ public final class SiteWriter {
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
                     "theme template failed: " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
                     "fix the template, or remove your copy to use the default theme's");
+        } catch (ParseException e) {
+            diagnostics.add(TemplateGuard.syntaxError(e, themePath(e.getTemplateName(), templateName)));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
                     "check the template's name and syntax");
