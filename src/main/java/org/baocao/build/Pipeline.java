@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ import org.baocao.source.SourcePosition;
 public final class Pipeline {
     /** Marks a folder as written by baocao: only such a folder is ever replaced. */
     public static final String MARKER = ".baocao-output";
+
+    /** How long a build waits for another one writing the same output folder. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final NarrativeTemplates narratives = new NarrativeTemplates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -106,7 +110,7 @@ public final class Pipeline {
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
         long start = System.nanoTime();
-        Path output = options.output().toAbsolutePath().normalize();
+        Path output = realWhenLink(options.output().toAbsolutePath().normalize());
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
             return BuildResult.failed(0, List.of());
         }
@@ -122,14 +126,23 @@ public final class Pipeline {
         if (everything.isEmpty() || diagnostics.failed(options.strict())) return BuildResult.failed(elapsed(start), leftOut);
         Loaded model = options.drafts() ? everything.get() : everything.get().withoutDrafts();
 
-        Path staged;
-        try {
-            staged = Publisher.stage(output);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot create the output folder: " + e.getMessage(),
-                    "check that the folder is writable, or choose another with --out");
-            return BuildResult.failed(elapsed(start), leftOut);
+        try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
+            Publisher.tidy(output);
+            return write(model, output, options, diagnostics, start, leftOut);
+        } catch (Publisher.Busy e) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), e.getMessage(),
+                    "wait for the other build to finish, or build into another folder with --out");
+        } catch (IOException | UncheckedIOException e) {
+            Publisher.Failure failure = Publisher.describe(e, output);
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), failure.message(), failure.hint());
         }
+        return BuildResult.failed(elapsed(start), leftOut);
+    }
+
+    /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
+    private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, long start,
+            List<LeftOutDraft> leftOut) throws IOException {
+        Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
             copyMedia(model, out);
@@ -148,7 +161,7 @@ public final class Pipeline {
                     elapsed(start), leftOut);
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
-            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            throw e;
         }
     }
 
@@ -302,6 +315,15 @@ public final class Pipeline {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch));
         return report.published().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** An output folder that is a symbolic link stays one: the build replaces the folder it points to. */
+    private static Path realWhenLink(Path output) {
+        try {
+            return Files.isSymbolicLink(output) && Files.isDirectory(output) ? output.toRealPath() : output;
+        } catch (IOException e) {
+            return output;
+        }
     }
 
     /** Never replace a folder baocao did not write, nor the project itself. */
