@@ -98,6 +98,24 @@ final class LiveSite implements AutoCloseable {
      *     (report.yaml, site.yaml, interface strings, the theme, media) makes every report render again
      */
     synchronized Optional<Rebuild> rebuild(Collection<Path> changedSources) {
+        long start = System.nanoTime();
+        try {
+            return rebuildOnce(changedSources);
+        } catch (Throwable e) { // NOPMD: whatever one rebuild meets, the preview goes on watching
+            cache.clear();
+            return Optional.of(crashed(e, start));
+        }
+    }
+
+    /** A rebuild that failed outside the content's diagnostics (a bug, or memory or stack exhausted): shown over the page. */
+    Rebuild crashed(Throwable e, long start) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.error(SourcePosition.wholeFile("content"), "the preview could not rebuild: " + e,
+                "undo the last change and save again; the preview keeps watching. If it happens again, please report it");
+        return failed(diagnostics, start);
+    }
+
+    private Optional<Rebuild> rebuildOnce(Collection<Path> changedSources) {
         List<Path> relevant = changedSources.stream().filter(path -> !isIgnored(path)).toList();
         if (relevant.isEmpty()) return Optional.empty();
         long start = System.nanoTime();
