@@ -7,6 +7,8 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +26,8 @@ import org.baocao.source.Diagnostic;
 import org.baocao.source.SourcePosition;
 
 /**
- * Runs a template with bounds, so that no narrative or theme template can hang or crash the build: a time limit
+ * Runs a template with bounds, so that no narrative or theme template can hang or crash the build: a limit on its
+ * processor time
  * (FreeMarker checks the thread's interrupt flag in every loop and macro once {@link #prepare} added the checks), a
  * limit on the text written, and as a last resort the recursion (StackOverflowError) and the one huge value
  * ({@code ?left_pad(1500000000)}, OutOfMemoryError) a template can ask for. FreeMarker keeps no position once such
@@ -32,6 +36,7 @@ import org.baocao.source.SourcePosition;
 public final class TemplateGuard {
     /** Far above what any real template takes (a few milliseconds), well below a user giving up on the build. */
     public static final long TIME_LIMIT_SECONDS = 5;
+    private static final long CHECK_MILLIS = 200;
     /** Characters one template may write: a hundred times the largest report. */
     public static final int MAX_OUTPUT_CHARS = 50_000_000;
 
@@ -105,14 +110,18 @@ public final class TemplateGuard {
         Thread thread = Thread.currentThread();
         Object lock = new Object();
         boolean[] state = new boolean[2]; // done, timed out
-        ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
+        // The processor time the template takes, not the time on the clock: on a busy machine a page may wait
+        // seconds for the processor, and must not be stopped for that.
+        LongSupplier used = processorTime(thread);
+        long start = used.getAsLong();
+        ScheduledFuture<?> deadline = WATCHDOG.scheduleAtFixedRate(() -> {
             synchronized (lock) {
-                if (!state[0]) {
+                if (!state[0] && !state[1] && used.getAsLong() - start > TimeUnit.SECONDS.toNanos(TIME_LIMIT_SECONDS)) {
                     state[1] = true;
                     thread.interrupt();
                 }
             }
-        }, TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+        }, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
         BoundedWriter bounded = new BoundedWriter(out);
         try {
             work.run(bounded);
@@ -125,7 +134,7 @@ public final class TemplateGuard {
             return stopped(source, HUGE_VALUE, TOO_LONG, TOO_LONG_HINT);
         } catch (RuntimeException e) {
             if (!timedOut(lock, state)) throw e;
-            return stopped(source, LOOP, "the template ran for more than " + TIME_LIMIT_SECONDS + " seconds and was stopped",
+            return stopped(source, LOOP, "the template ran for more than " + TIME_LIMIT_SECONDS + " seconds of processor time and was stopped",
                     "check the ranges of <#list> and the macros that call themselves");
         } finally {
             deadline.cancel(false);
@@ -145,6 +154,14 @@ public final class TemplateGuard {
             }
         }
         return null;
+    }
+
+    /** The thread's processor time in nanoseconds, or the clock's time where the JVM cannot measure it. */
+    private static LongSupplier processorTime(Thread thread) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) return System::nanoTime;
+        long id = thread.getId();
+        return () -> threads.getThreadCpuTime(id);
     }
 
     /** Marks the work done; whether the deadline had passed (then the thread's interrupt flag is ours to clear). */
