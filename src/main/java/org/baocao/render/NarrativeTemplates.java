@@ -57,6 +57,7 @@ public final class NarrativeTemplates {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("number");
+        configuration.setCustomDateFormats(Map.of(LocalDateFormat.NAME, LocalDateFormat.FACTORY));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     }
 
@@ -84,7 +85,7 @@ public final class NarrativeTemplates {
             TemplateGuard.Stopped stopped = TemplateGuard.run(narrative::body, out, writer -> {
                 Environment env = template.createProcessingEnvironment(model, writer);
                 env.setLocale(formats.locale());
-                env.setDateFormat(datePattern);
+                env.setDateFormat("@" + LocalDateFormat.NAME + " " + datePattern);
                 env.setTemplateExceptionHandler((e, environment, ignored) -> report(e, narrative, report, diagnostics));
                 env.process();
             });

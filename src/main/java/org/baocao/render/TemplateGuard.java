@@ -27,8 +27,7 @@ import org.baocao.source.SourcePosition;
 
 /**
  * Runs a template with bounds, so that no narrative or theme template can hang or crash the build: a limit on its
- * processor time
- * (FreeMarker checks the thread's interrupt flag in every loop and macro once {@link #prepare} added the checks), a
+ * processor time (FreeMarker checks the thread's interrupt flag in every loop and macro once {@link #prepare} added the checks), a
  * limit on the text written, and as a last resort the recursion (StackOverflowError) and the one huge value
  * ({@code ?left_pad(1500000000)}, OutOfMemoryError) a template can ask for. FreeMarker keeps no position once such
  * an error has unwound the template, so the place reported is the template's first line that can cause it.

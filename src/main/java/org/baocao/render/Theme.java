@@ -56,6 +56,8 @@ public final class Theme {
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("number");
+        cfg.setCustomDateFormats(Map.of(LocalDateFormat.NAME, LocalDateFormat.FACTORY));
+        cfg.setDateFormat("@" + LocalDateFormat.NAME + " yyyy-MM-dd");
         try {
             TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, BUILT_IN);
             cfg.setTemplateLoader(Files.isDirectory(projectTemplates)
