@@ -328,7 +328,16 @@ public final class Pipeline {
 
     /** Never replace a folder baocao did not write, nor the project itself. */
     private static boolean safeToReplace(Path output, Path project, Diagnostics diagnostics) {
-        if (project.startsWith(output)) {
+        Path realOutput = realAsFarAsItExists(output);
+        Path realProject = realAsFarAsItExists(project);
+        for (String read : List.of("content", "templates")) {
+            if (realOutput.startsWith(realProject.resolve(read))) {
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder is inside the project's " + read + "/ folder",
+                        "baocao reads " + read + "/ on every build, so the site would be read back as content; build into output/ (the default) or a folder outside the project");
+                return false;
+            }
+        }
+        if (realProject.startsWith(realOutput)) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder contains the project",
                     "choose an output folder inside or beside the project, e.g. --out output");
             return false;
@@ -345,6 +354,21 @@ public final class Pipeline {
             return false;
         }
         return true;
+    }
+
+    /** The real path of the longest part of {@code path} that exists, the rest appended: for a folder not made yet. */
+    private static Path realAsFarAsItExists(Path path) {
+        Path existing = path;
+        Path rest = existing.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

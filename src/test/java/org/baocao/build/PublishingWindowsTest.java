@@ -125,6 +125,21 @@ class PublishingWindowsTest {
     }
 
     @Test
+    void anOutputFolderInsideContentOrTemplatesIsRefused() throws IOException {
+        Path project = project();
+        for (String inside : List.of("content/reports/x", "templates/assets/out")) {
+            Diagnostics diagnostics = new Diagnostics();
+            Path output = project.resolve(inside);
+            assertFalse(build(project, output, diagnostics).succeeded());
+            String folder = inside.substring(0, inside.indexOf('/'));
+            assertEquals(output + ":1:1: error: the output folder is inside the project's " + folder + "/ folder", diagnostics.sorted().get(0).headline());
+            assertFalse(Files.exists(output));
+        }
+        Path linkToContent = Files.createSymbolicLink(temp.resolve("content-link"), project.resolve("content"));
+        assertFalse(build(project, linkToContent.resolve("site"), new Diagnostics()).succeeded(), "refused through a link too");
+    }
+
+    @Test
     void ioFailuresAreOnePlainMessage() {
         Path output = temp.resolve("site");
         Publisher.Failure full = Publisher.describe(new FileSystemException("/x/site/vi/index.html", null, "No space left on device"), output);
