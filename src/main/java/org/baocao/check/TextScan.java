@@ -57,6 +57,7 @@ public final class TextScan {
 
     /** Scans one file's bytes; files that are not UTF-8 are reported by the loader, which names their encoding. */
     void scan(String path, byte[] bytes) {
+        if (ProjectFiles.utf16WithoutMark(bytes) != null) return;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
