@@ -39,6 +39,7 @@ public final class SiteConfigLoader {
         Optional<String> baseUrl = readBaseUrl(site.optional("base_url"));
         String currency = readText(site.optional("currency"), "currency", "VND");
         PrintOptions print = readPrint(site.optional("print"));
+        boolean unsafeHtml = readFlag(site.optional("unsafe_html"), "unsafe_html");
         site.rejectUnknownKeys("site.yaml");
         if (languages == null || organization == null) return null;
 
@@ -52,7 +53,7 @@ public final class SiteConfigLoader {
         LocalizedText orgName = texts.read(name, "organization name");
         LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, "organization short_name");
         if (orgName == null || orgShort == null) return null;
-        return new SiteConfig(orgName, orgShort, languages, baseUrl, currency, print);
+        return new SiteConfig(orgName, orgShort, languages, baseUrl, currency, print, unsafeHtml);
     }
 
     private Languages readLanguages(YamlValue value) {

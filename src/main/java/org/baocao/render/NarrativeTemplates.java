@@ -41,6 +41,8 @@ public final class NarrativeTemplates {
     private static final Pattern UNQUOTED_ID = Pattern.compile("\\bid\\s*=\\s*([^\\s\"/>]+)");
     private static final List<String> DIRECTIVES = List.of("chart", "table", "ref");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Configuration configuration;
 
     public NarrativeTemplates() {
@@ -61,8 +63,21 @@ public final class NarrativeTemplates {
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     }
 
+    /**
+     * A narrative evaluated: Markdown in which each figure (chart, table, cross-reference) stands as an empty element
+     * that names it, so that the author's own HTML can be sanitised without touching the figures' markup.
+     */
+    public record Evaluated(String markdown, Map<String, String> figures) {
+        private static final Pattern SLOT = Pattern.compile("<(div|span) data-baocao-figure=\"([\\w-]+)\"></\\1>");
+
+        /** The HTML with each figure's element replaced by the figure. */
+        public String withFigures(String html) {
+            return SLOT.matcher(html).replaceAll(m -> Matcher.quoteReplacement(figures.getOrDefault(m.group(2), "")));
+        }
+    }
+
     /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
-    public String evaluate(Narrative narrative, Report report, Formats formats, String datePattern,
+    public Evaluated evaluate(Narrative narrative, Report report, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
         Map<String, DataSet> dataSets = report.dataSets();
         Template template;
@@ -75,10 +90,13 @@ public final class NarrativeTemplates {
             throw new UncheckedIOException(e);
         }
         Map<String, Object> model = new HashMap<>();
+        // Unguessable, so that an author's HTML cannot pass for a figure.
+        String nonce = Long.toHexString(RANDOM.nextLong());
+        Map<String, String> slots = new HashMap<>();
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
-        model.put("chart", directive(figures::chart, "chart", narrative, true));
-        model.put("table", directive(figures::table, "table", narrative, true));
-        model.put("ref", directive(figures::ref, "ref", narrative, false));
+        model.put("chart", directive(figures::chart, "chart", narrative, true, nonce, slots));
+        model.put("table", directive(figures::table, "table", narrative, true, nonce, slots));
+        model.put("ref", directive(figures::ref, "ref", narrative, false, nonce, slots));
 
         StringWriter out = new StringWriter();
         try {
@@ -99,7 +117,7 @@ public final class NarrativeTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return new Evaluated(out.toString(), Map.copyOf(slots));
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
@@ -200,7 +218,8 @@ public final class NarrativeTemplates {
     }
 
     /** @param block a figure on lines of its own; else inline, within the sentence (a cross-reference) */
-    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block) {
+    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block,
+            String nonce, Map<String, String> slots) {
         return (env, params, loopVars, body) -> {
             var call = env.getCurrentDirectiveCallPlace();
             SourcePosition at = position(narrative, call.getBeginLine(), call.getBeginColumn());
@@ -217,8 +236,10 @@ public final class NarrativeTemplates {
             }
             String html = figure.make(scalar.getAsString(), at);
             if (html == null) throw new FigureFailure();
+            String slot = nonce + "-" + slots.size();
+            slots.put(slot, html);
             // A figure on lines of its own, so that Markdown keeps it as one HTML block.
-            env.getOut().write(block ? "\n" + html + "\n" : html);
+            env.getOut().write(block ? "\n<div data-baocao-figure=\"" + slot + "\"></div>\n" : "<span data-baocao-figure=\"" + slot + "\"></span>");
         };
     }
 }

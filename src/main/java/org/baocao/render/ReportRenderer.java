@@ -46,18 +46,19 @@ public final class ReportRenderer {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
             figures.startSection(section.key());
-            String evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
+            NarrativeTemplates.Evaluated evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
             if (evaluated == null || tooDeep(narrative)) continue;
             String html;
             try {
-                html = markdown.toHtml(evaluated);
+                html = markdown.toHtml(evaluated.markdown());
             } catch (StackOverflowError e) {
                 // The check above counts what the author wrote; values printed from the data sets could add more.
                 diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1),
                         "the text nests quotes or lists too deeply to be read", "keep lists and quotes within a few levels");
                 continue;
             }
-            HtmlPostProcessor.Result result = post.process(html, narrative, report, keysByFile);
+            if (!project.site().unsafeHtml()) html = NarrativeHtml.sanitise(html);
+            HtmlPostProcessor.Result result = post.process(evaluated.withFigures(html), narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
             media.addAll(result.media());
         }
