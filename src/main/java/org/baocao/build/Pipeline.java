@@ -1,5 +1,7 @@
 package org.baocao.build;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +33,9 @@ import org.baocao.markdown.MarkdownRenderer;
 import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedReports;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.render.html.SiteWriter;
@@ -94,18 +98,17 @@ public final class Pipeline {
         cache.startLoad();
         Theme theme = cache.theme(project.root());
         Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
-        Map<String, Map<String, RenderedReport>> reports = new LinkedHashMap<>();
+        RenderedReports.Builder reports = RenderedReports.builder();
         for (Report report : project.reports()) {
-            Map<String, RenderedReport> byLanguage = new LinkedHashMap<>();
             for (Language language : project.site().languages().all()) {
                 Messages strings = messages.get(language.code());
-                byLanguage.put(language.code(), cache.render(project, report, language.code(), strings, diagnostics,
-                        into -> new ReportRenderer(project, narratives, markdown, into).render(report, language.code(), strings)));
+                reports.add(language, cache.render(project, report, language.code(), strings, diagnostics,
+                        into -> new ReportRenderer(project, theme, narratives, markdown, into).render(report, language.code(), strings)));
             }
-            reports.put(report.id(), byLanguage);
         }
-        ProjectChecks.rendered(project, reports, diagnostics);
-        return Optional.of(new Loaded(project, theme, messages, reports));
+        RenderedReports rendered = reports.build();
+        ProjectChecks.rendered(project, rendered, diagnostics);
+        return Optional.of(new Loaded(project, theme, messages, rendered));
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
@@ -130,11 +133,10 @@ public final class Pipeline {
             Publisher.tidy(output);
             return write(model, output, options, diagnostics, start, leftOut);
         } catch (Publisher.Busy e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), e.getMessage(),
-                    "wait for the other build to finish, or build into another folder with --out");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
         } catch (IOException | UncheckedIOException e) {
-            Publisher.Failure failure = Publisher.describe(e, output);
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), failure.message(), failure.hint());
+            Publisher.Failure failure = Publisher.describe(e);
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), failure.message(), failure.argument(), output.getFileName());
         }
         return BuildResult.failed(elapsed(start), leftOut);
     }
@@ -196,8 +198,7 @@ public final class Pipeline {
     private static void noteWhenOnlyDrafts(Project project, Diagnostics diagnostics) {
         List<Report> reports = project.reports();
         if (!reports.isEmpty() && reports.stream().allMatch(Report::draft)) {
-            diagnostics.warning(SourcePosition.wholeFile("content/reports"), "every report is a draft, so the website lists none",
-                    "remove draft: true from the report.yaml of each finished report, or build with --drafts to see the drafts");
+            diagnostics.warning(SourcePosition.wholeFile("content/reports"), Message.ALL_DRAFTS);
         }
     }
 
@@ -250,11 +251,11 @@ public final class Pipeline {
     /** The images the site and the PDFs show: source file by output path. */
     public static Map<String, Path> media(Loaded model) {
         Map<String, Path> media = new TreeMap<>();
-        for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-            for (RenderedReport one : byLanguage.values()) {
+        for (List<RenderedReport> languages : model.reports().byReport()) {
+            for (RenderedReport one : languages) {
                 for (MediaFile file : one.media()) media.put(file.target(), file.source());
             }
-            Report report = byLanguage.values().iterator().next().report();
+            Report report = languages.get(0).report();
             report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
                     report.folder().resolve(cover)));
         }
@@ -274,11 +275,11 @@ public final class Pipeline {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(pdfsPerReport, Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
-            for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
+            for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
                 List<List<RenderedReport>> pdfs = new ArrayList<>();
-                byLanguage.values().forEach(one -> pdfs.add(List.of(one)));
-                if (model.project().site().print().bilingualEdition() && byLanguage.size() > 1) {
-                    pdfs.add(List.copyOf(byLanguage.values()));
+                languagesOfReport.forEach(one -> pdfs.add(List.of(one)));
+                if (model.project().site().print().bilingualEdition() && languagesOfReport.size() > 1) {
+                    pdfs.add(languagesOfReport);
                 }
                 for (List<RenderedReport> editions : pdfs) {
                     for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {
@@ -332,25 +333,22 @@ public final class Pipeline {
         Path realProject = realAsFarAsItExists(project);
         for (String read : List.of("content", "templates")) {
             if (realOutput.startsWith(realProject.resolve(read))) {
-                diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder is inside the project's " + read + "/ folder",
-                        "baocao reads " + read + "/ on every build, so the site would be read back as content; build into output/ (the default) or a folder outside the project");
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_INSIDE_READ_FOLDER, read);
                 return false;
             }
         }
         if (realProject.startsWith(realOutput)) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder contains the project",
-                    "choose an output folder inside or beside the project, e.g. --out output");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_CONTAINS_PROJECT);
             return false;
         }
         try {
             boolean empty = !Files.exists(output) || Files.isDirectory(output) && isEmpty(output);
             if (!empty && !Files.isRegularFile(output.resolve(MARKER))) {
-                diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder holds files that baocao did not write",
-                        "choose an empty or new folder with --out; baocao replaces its output folder on every build");
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_NOT_OURS);
                 return false;
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot read the output folder: " + e.getMessage(), "check its permissions");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_UNREADABLE, IoErrors.describe(e));
             return false;
         }
         return true;

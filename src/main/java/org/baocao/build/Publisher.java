@@ -12,7 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +21,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
+import org.baocao.source.ToolLanguage;
 
 /**
  * Builds go into a fresh folder next to the output folder and take its place only when everything succeeded:
@@ -32,10 +34,17 @@ import java.util.stream.Stream;
 public final class Publisher {
     private Publisher() {}
 
-    /** Another build holds the output folder's lock. */
+    /** Another build holds the output folder's lock: {@code holder} is its process id, "?" when unknown. */
     public static final class Busy extends Exception {
-        Busy(String message) {
-            super(message, null, false, false);
+        private final String holder;
+
+        Busy(String holder) {
+            super("output folder locked by process " + holder, null, false, false);
+            this.holder = holder;
+        }
+
+        public String holder() {
+            return holder;
         }
     }
 
@@ -86,15 +95,14 @@ public final class Publisher {
                 if (System.nanoTime() > deadline) {
                     String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
                     channel.close();
-                    throw new Busy("another build" + (holder.matches("\\d+") ? " (process " + holder + ")" : "") + " is writing "
-                            + output.toAbsolutePath().normalize() + "; waited " + wait.toSeconds() + " s for it to finish");
+                    throw new Busy(holder.matches("\\d+") ? holder : "?");
                 }
                 Thread.sleep(100);
             }
         } catch (InterruptedException e) {
             channel.close();
             Thread.currentThread().interrupt();
-            throw new Busy("interrupted while waiting for another build to finish writing " + output);
+            throw new Busy("?");
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -170,25 +178,19 @@ public final class Publisher {
         }
     }
 
-    /** An I/O failure in plain words: what went wrong, and the hint; never a stack trace. */
-    public record Failure(String message, String hint) {}
+    /** An I/O failure in plain words: the catalog entry, and its first argument (the second is the output's name). */
+    public record Failure(Message message, String argument) {}
 
-    public static Failure describe(Exception failure, Path output) {
+    public static Failure describe(Exception failure) {
         IOException e = failure instanceof UncheckedIOException u ? u.getCause() : failure instanceof IOException io ? io : new IOException(failure);
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
         if (reason.contains("No space left") || reason.contains("Disk quota") || reason.contains("not enough space")) {
-            return new Failure("cannot write the output: the disk is full",
-                    "free some space (a build needs room for a second copy of the site beside " + output.getFileName() + "/), then build again");
+            return new Failure(Message.OUTPUT_DISK_FULL, "");
         }
         if (e instanceof AccessDeniedException || reason.contains("Read-only file system") || reason.contains("Permission denied")) {
-            return new Failure("cannot write the output: permission denied" + (e instanceof FileSystemException fs && fs.getFile() != null ? " for " + fs.getFile() : ""),
-                    "make " + output.getFileName() + "/ and the folder around it writable, or choose another folder with --out");
+            return new Failure(Message.OUTPUT_ACCESS_DENIED, e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : reason);
         }
-        if (e instanceof NoSuchFileException fs) {
-            return new Failure("cannot write the output: " + fs.getFile() + " disappeared during the build",
-                    "make sure no other program moves or deletes the output folder while baocao builds");
-        }
-        return new Failure("cannot write the output: " + reason, "check the output folder and the disk, then build again");
+        return new Failure(Message.OUTPUT_WRITE_FAILED, IoErrors.describe(e).in(ToolLanguage.current()));
     }
 
     private static void move(Path from, Path to) throws IOException {

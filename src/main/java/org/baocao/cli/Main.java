@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
+import org.baocao.source.ToolLanguage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +31,15 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(ToolLanguage.current());
+    }
+
+    /** The help in {@code language}: the annotations' English, or Help_vi.properties. */
+    static CommandLine commandLine(ToolLanguage language) {
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setResourceBundle(ResourceBundle.getBundle("org.baocao.cli.Help", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return cli;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,13 @@ public final class ReportRenderer {
     private final NarrativeTemplates templates;
     private final MarkdownRenderer markdown;
     private final Project project;
+    private final Theme theme;
     private final Diagnostics diagnostics;
 
-    public ReportRenderer(Project project, NarrativeTemplates templates, MarkdownRenderer markdown, Diagnostics diagnostics) {
+    /** @param theme the theme whose macros draw the charts and tables */
+    public ReportRenderer(Project project, Theme theme, NarrativeTemplates templates, MarkdownRenderer markdown, Diagnostics diagnostics) {
         this.project = project;
+        this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
         this.diagnostics = diagnostics;
@@ -35,7 +39,7 @@ public final class ReportRenderer {
 
     public RenderedReport render(Report report, String language, Messages messages) {
         Formats formats = formats(project, language, messages);
-        Figures figures = new Figures(report, language, formats, messages, diagnostics);
+        Figures figures = new Figures(report, language, formats, messages, theme, diagnostics);
         HtmlPostProcessor post = new HtmlPostProcessor(project.root(), messages.get("footnote_back"), diagnostics);
         Map<String, String> keysByFile = new LinkedHashMap<>();
         report.sections().forEach(s -> keysByFile.put(s.key() + ".md", s.key()));
@@ -53,8 +57,7 @@ public final class ReportRenderer {
                 html = markdown.toHtml(evaluated.markdown());
             } catch (StackOverflowError e) {
                 // The check above counts what the author wrote; values printed from the data sets could add more.
-                diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1),
-                        "the text nests quotes or lists too deeply to be read", "keep lists and quotes within a few levels");
+                diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1), Message.MARKDOWN_UNREADABLE_DEPTH);
                 continue;
             }
             if (!project.site().unsafeHtml()) html = NarrativeHtml.sanitise(html);
@@ -73,8 +76,7 @@ public final class ReportRenderer {
         Nesting.TooDeep deep = Nesting.firstTooDeep(narrative.body());
         if (deep == null) return false;
         diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine() + deep.line(), deep.column() + 1),
-                "quotes or lists are nested more than " + Nesting.MAX_DEPTH + " levels deep here",
-                "a quote or list inside another goes a few levels deep at most: remove the extra '>', '- ' or indentation");
+                Message.MARKDOWN_TOO_DEEP, Nesting.MAX_DEPTH);
         return true;
     }
 

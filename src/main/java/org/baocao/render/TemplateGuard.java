@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.source.Diagnostic;
+import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -48,14 +49,12 @@ public final class TemplateGuard {
     private static final Pattern LOOP = Pattern.compile("<#(list|items|macro|function)\\b");
     private static final Pattern RECURSION = Pattern.compile("<#(macro|function)\\b");
     private static final Pattern PADDING = Pattern.compile("\\?(?:left|right)_pad\\s*\\(\\s*(\\d+)");
-    private static final String TOO_LONG = "the template makes a text longer than " + MAX_OUTPUT_CHARS / 1_000_000 + " million characters";
-    private static final String TOO_LONG_HINT = "check the numbers given to ?left_pad and ?right_pad and the ranges of <#list>";
     private static final Pattern HUGE_VALUE = Pattern.compile("\\?(left_pad|right_pad)\\b|<#(list|macro|function)\\b");
 
     private TemplateGuard() {}
 
-    /** Why a template was stopped, in the user's words, and where in its text (1-based line and column; 0 when unknown). */
-    public record Stopped(String message, String hint, int line, int column) {}
+    /** Why a template was stopped, with the message's arguments, and where in its text (1-based line and column; 0 when unknown). */
+    public record Stopped(Message message, Object[] arguments, int line, int column) {}
 
     /** Work on a template that may throw what templates throw. */
     public interface Work {
@@ -64,9 +63,9 @@ public final class TemplateGuard {
 
     /** A syntax error in a theme template, at FreeMarker's line and column (not 1:1) of {@code file}. */
     public static Diagnostic syntaxError(ParseException e, String file) {
+        String problem = TemplateSyntax.firstSentence(e.getEditorMessage()).split("(?<=\\.) ")[0];
         return Diagnostic.error(new SourcePosition(file, e.getLineNumber(), e.getColumnNumber(), ""),
-                "theme template syntax error: " + TemplateSyntax.firstSentence(e.getEditorMessage()).split("(?<=\\.) ")[0],
-                "fix the template, or remove your copy to use the default theme's");
+                Message.THEME_SYNTAX.with(problem), null);
     }
 
     /** Adds the interruption checks the time limit relies on; once per parsed template. */
@@ -126,15 +125,13 @@ public final class TemplateGuard {
             work.run(bounded);
             return null;
         } catch (StackOverflowError e) {
-            return stopped(source, RECURSION, "a macro or function calls itself without end",
-                    "make sure the macro or function stops calling itself");
+            return stopped(source, RECURSION, Message.TEMPLATE_RECURSION);
         } catch (OutOfMemoryError | BoundedWriter.TooMuchText e) {
             // The same words for both: whether a huge ?left_pad fails on allocation or on writing depends on the memory.
-            return stopped(source, HUGE_VALUE, TOO_LONG, TOO_LONG_HINT);
+            return stopped(source, HUGE_VALUE, Message.TEMPLATE_TOO_LONG, MAX_OUTPUT_CHARS / 1_000_000);
         } catch (RuntimeException e) {
             if (!timedOut(lock, state)) throw e;
-            return stopped(source, LOOP, "the template ran for more than " + TIME_LIMIT_SECONDS + " seconds of processor time and was stopped",
-                    "check the ranges of <#list> and the macros that call themselves");
+            return stopped(source, LOOP, Message.TEMPLATE_TOO_SLOW, TIME_LIMIT_SECONDS);
         } finally {
             deadline.cancel(false);
             if (timedOut(lock, state)) Thread.interrupted();
@@ -148,7 +145,7 @@ public final class TemplateGuard {
             Matcher pad = PADDING.matcher(lines.get(i));
             while (pad.find()) {
                 if (pad.group(1).length() > 9 || Long.parseLong(pad.group(1)) > MAX_OUTPUT_CHARS) {
-                    return new Stopped(TOO_LONG, TOO_LONG_HINT, i + 1, pad.start() + 1);
+                    return new Stopped(Message.TEMPLATE_TOO_LONG, new Object[] {MAX_OUTPUT_CHARS / 1_000_000}, i + 1, pad.start() + 1);
                 }
             }
         }
@@ -171,13 +168,13 @@ public final class TemplateGuard {
         }
     }
 
-    private static Stopped stopped(Supplier<String> source, Pattern cause, String message, String hint) {
+    private static Stopped stopped(Supplier<String> source, Pattern cause, Message message, Object... arguments) {
         List<String> lines = source.get().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             var found = cause.matcher(lines.get(i));
-            if (found.find()) return new Stopped(message, hint, i + 1, found.start() + 1);
+            if (found.find()) return new Stopped(message, arguments, i + 1, found.start() + 1);
         }
-        return new Stopped(message, hint, 0, 0);
+        return new Stopped(message, arguments, 0, 0);
     }
 
     /** Passes text on until the limit, then refuses: a loop that writes without end stops long before memory runs out. */

@@ -1,5 +1,7 @@
 package org.baocao.serve;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,11 +29,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.baocao.build.Loaded;
-import org.baocao.build.OutputFolder;
 import org.baocao.build.Pipeline;
 import org.baocao.build.RenderCache;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
-import org.baocao.render.html.SitePaths;
+import org.baocao.render.SitePaths;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectPaths;
@@ -110,8 +112,7 @@ final class LiveSite implements AutoCloseable {
     /** A rebuild that failed outside the content's diagnostics (a bug, or memory or stack exhausted): shown over the page. */
     Rebuild crashed(Throwable e, long start) {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.error(SourcePosition.wholeFile("content"), "the preview could not rebuild: " + e,
-                "undo the last change and save again; the preview keeps watching. If it happens again, please report it");
+        diagnostics.error(SourcePosition.wholeFile("content"), Message.SERVE_REBUILD_CRASHED, String.valueOf(e));
         return failed(diagnostics, start);
     }
 
@@ -248,7 +249,8 @@ final class LiveSite implements AutoCloseable {
                 model = lastGood;
             }
             String[] parts = key.split("/", 2);
-            RenderedReport one = model.reports().getOrDefault(parts[0], Map.of()).get(parts[1]);
+            var languages = model.project().site().languages();
+            RenderedReport one = languages.contains(parts[1]) ? model.reports().find(parts[0], languages.get(parts[1])).orElse(null) : null;
             if (one == null) continue;
             String path = SitePaths.pdf(one.language(), one.report());
             long start = System.nanoTime();
@@ -263,8 +265,7 @@ final class LiveSite implements AutoCloseable {
                     listener.pdfFailed(path, diagnostics);
                 }
             } catch (IOException | RuntimeException e) {
-                diagnostics.error(SourcePosition.wholeFile(path), "the PDF could not be written: " + e.getMessage(),
-                        "the web pages are up to date; save a file to try again");
+                diagnostics.error(SourcePosition.wholeFile(path), Message.PDF_NOT_WRITTEN, e instanceof IOException io ? IoErrors.describe(io) : String.valueOf(e.getMessage()));
                 listener.pdfFailed(path, diagnostics);
             }
             next = pendingPdfs.iterator();

@@ -1,28 +1,42 @@
 package org.baocao.source;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects every problem of one load or build, so that the user sees them all at once instead of
  * fixing them one run at a time. Thread-safe: languages render in parallel.
  */
 public final class Diagnostics {
-    private final List<Diagnostic> items = new ArrayList<>();
+    /** A set: the same problem found twice (e.g. by check and by render) is listed once, in constant time. */
+    private final Set<Diagnostic> items = new LinkedHashSet<>();
+
+    private final long[] counts = new long[Severity.values().length];
 
     public synchronized void add(Diagnostic diagnostic) {
-        if (!items.contains(diagnostic)) {
-            items.add(diagnostic);
+        if (items.add(diagnostic)) {
+            counts[diagnostic.severity().ordinal()]++;
         }
     }
 
-    public void error(SourcePosition at, String message, String hint) {
-        add(Diagnostic.error(at, message, hint));
+    /** An error with the entry's own hint; {@code args} fill both its message and its hint. */
+    public void error(SourcePosition at, Message problem, Object... args) {
+        add(Diagnostic.error(at, problem.with(args), null));
     }
 
-    public void warning(SourcePosition at, String message, String hint) {
-        add(Diagnostic.warning(at, message, hint));
+    /** An error whose hint is another catalog entry (e.g. "did you mean …?"), chosen by the caller. */
+    public void error(SourcePosition at, Phrase problem, Phrase hint) {
+        add(Diagnostic.error(at, problem, hint));
+    }
+
+    public void warning(SourcePosition at, Message problem, Object... args) {
+        add(Diagnostic.warning(at, problem.with(args), null));
+    }
+
+    public void warning(SourcePosition at, Phrase problem, Phrase hint) {
+        add(Diagnostic.warning(at, problem, hint));
     }
 
     /** Whether an error stands at exactly this place already: a value refused while reading is not refused again. */
@@ -31,7 +45,7 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return counts[Severity.ERROR.ordinal()] > 0;
     }
 
     /** Whether a check or build fails: on any error, and with {@code strict} (warnings count as errors) on any warning. */
@@ -49,6 +63,6 @@ public final class Diagnostics {
     }
 
     public synchronized long count(Severity severity) {
-        return items.stream().filter(d -> d.severity() == severity).count();
+        return counts[severity.ordinal()];
     }
 }

@@ -99,9 +99,7 @@ public final class ProjectPaths {
 
     /** The diagnostic for such a link: at the link itself, naming where it leads. */
     public static Diagnostic linkOutDiagnostic(String relativePath, String target) {
-        return Diagnostic.error(SourcePosition.wholeFile(relativePath),
-                "this is a link to '" + target + "', outside the project folder",
-                "copy the file itself into the project instead of linking to it: baocao never publishes files from outside the project");
+        return Diagnostic.error(SourcePosition.wholeFile(relativePath), Message.LINK_OUT_OF_PROJECT.with(target), null);
     }
 
     private static String target(Path link) {

@@ -1,6 +1,6 @@
 package org.baocao.build;
 
-import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+import static org.baocao.bench.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Phrase;
+import org.baocao.source.ToolLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,8 +96,7 @@ class PublishingWindowsTest {
         Path output = temp.resolve("site");
         try (Publisher.Lock held = Publisher.lock(output, Duration.ZERO)) {
             Publisher.Busy busy = assertThrows(Publisher.Busy.class, () -> Publisher.lock(output, Duration.ofMillis(300)));
-            assertEquals("another build (process " + ProcessHandle.current().pid() + ") is writing " + output + "; waited 0 s for it to finish",
-                    busy.getMessage());
+            assertEquals(String.valueOf(ProcessHandle.current().pid()), busy.holder());
         }
         try (Publisher.Lock again = Publisher.lock(output, Duration.ZERO)) {
             assertTrue(Files.isRegularFile(temp.resolve(".site.lock")), "free again once released");
@@ -142,11 +143,13 @@ class PublishingWindowsTest {
     @Test
     void ioFailuresAreOnePlainMessage() {
         Path output = temp.resolve("site");
-        Publisher.Failure full = Publisher.describe(new FileSystemException("/x/site/vi/index.html", null, "No space left on device"), output);
-        assertEquals("cannot write the output: the disk is full", full.message());
-        Publisher.Failure denied = Publisher.describe(new AccessDeniedException("/x/site/index.html"), output);
-        assertEquals("cannot write the output: permission denied for /x/site/index.html", denied.message());
-        assertEquals("make site/ and the folder around it writable, or choose another folder with --out", denied.hint());
+        Publisher.Failure full = Publisher.describe(new FileSystemException("/x/site/vi/index.html", null, "No space left on device"));
+        Phrase fullText = full.message().with(full.argument(), output.getFileName());
+        assertEquals("cannot write the output: the disk is full", fullText.in(ToolLanguage.EN));
+        Publisher.Failure denied = Publisher.describe(new AccessDeniedException("/x/site/index.html"));
+        Phrase deniedText = denied.message().with(denied.argument(), output.getFileName());
+        assertEquals("cannot write the output: permission denied for /x/site/index.html", deniedText.in(ToolLanguage.EN));
+        assertEquals("make site/ and the folder around it writable, or choose another folder with --out", deniedText.hintIn(ToolLanguage.EN));
     }
 
     @Test
