@@ -39,7 +39,8 @@ public final class ReportRenderer {
 
     public RenderedReport render(Report report, String language, Messages messages) {
         Formats formats = formats(project, language, messages);
-        Figures figures = new Figures(report, language, formats, messages, theme, diagnostics);
+        Figures figures = new Figures(report, language, formats, messages, theme,
+                project.site().brand().colors().chartHexes(), diagnostics);
         HtmlPostProcessor post = new HtmlPostProcessor(project.root(), messages.get("footnote_back"), diagnostics);
         Map<String, String> keysByFile = new LinkedHashMap<>();
         report.sections().forEach(s -> keysByFile.put(s.key() + ".md", s.key()));
@@ -50,7 +51,8 @@ public final class ReportRenderer {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
             figures.startSection(section.key());
-            NarrativeTemplates.Evaluated evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
+            NarrativeTemplates.Evaluated evaluated = templates.evaluate(narrative, report, project.allReports(), formats,
+                    messages.get("date_format"), figures, diagnostics);
             if (evaluated == null || tooDeep(narrative)) continue;
             String html;
             try {
@@ -68,7 +70,7 @@ public final class ReportRenderer {
         figures.checkReferences();
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
                 figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
-        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media));
+        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
     }
 
     /** Quotes or lists nested beyond {@link Nesting#MAX_DEPTH} levels, reported where the limit is passed. */

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.baocao.i18n.Language;
+import org.baocao.config.Brand;
+import org.baocao.config.Contacts;
+import org.baocao.render.model.BrandModel;
+import org.baocao.render.model.ContactsModel;
 import org.baocao.render.model.ArchivePage;
 import org.baocao.render.model.ChartFigure;
 import org.baocao.render.model.Edition;
@@ -119,11 +123,11 @@ class ThemeContractTest {
         Edition english = edition(ENGLISH, strings("en"), card(true));
         Edition vietnamese = edition(VIETNAMESE, strings("vi"), card(false));
         String bilingual = render(theme, "print.ftlh", new PrintDocument(List.of(english, vietnamese), true,
-                new PrintPage("A5 portrait", "15mm", true, true)), english);
+                new PrintPage("A5 portrait", "15mm", true, true), BrandModel.of(Brand.NONE)), english);
         assertContains(bilingual, "size: A5 portrait", "html { font-size: 9.5pt; }", "en-key-figures", "1,180",
                 "<span class=\"nowrap\">2023</span>", "en-s-01-rice-yield", "bookmark name=\"Tiếng Việt\"", "© 2024");
         String single = render(theme, "print.ftlh", new PrintDocument(List.of(vietnamese), false,
-                new PrintPage("A4 portrait", "20mm", false, false)), vietnamese);
+                new PrintPage("A4 portrait", "20mm", false, false), BrandModel.of(Brand.NONE)), vietnamese);
         assertContains(single, "size: A4 portrait", "vi-edition");
         assertTrue(!single.contains("html { font-size: 9.5pt; }"), "A4 keeps the normal type");
     }
@@ -138,10 +142,13 @@ class ThemeContractTest {
                 + "Table 1.</span> Members</caption><thead><tr><th scope=\"col\">Year</th><th scope=\"col\" class=\"num\">Members</th>"
                 + "</tr></thead><tbody><tr><th scope=\"row\">2023</th><td class=\"num\">1,180</td></tr></tbody></table></div>", table);
         String chart = theme.macro("macros/chart.ftlh", "chart", new ChartFigure("chart-members", "Figure 1", "Members by year",
-                "<svg id=\"chart-members\"></svg>", "<svg id=\"chart-members-compact\"></svg>", table(null, null, null)), t);
+                "<svg id=\"chart-members\"></svg>", "<svg id=\"chart-members-compact\"></svg>", table(null, null, null),
+                "baocao-root:/en/2023/data/chart-members.csv"), t);
         assertContains(chart, "<figure class=\"figure figure-chart\" id=\"chart-members-figure\">", "Figure 1.</span> Members by year",
                 "<div class=\"chart-frame\"><svg id=\"chart-members\"></svg><svg id=\"chart-members-compact\"></svg></div>",
-                "<summary>" + t.get("show_data") + "</summary><div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead>");
+                "<summary>" + t.get("show_data") + "</summary><div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead>",
+                "<p class=\"data-download\"><a href=\"baocao-root:/en/2023/data/chart-members.csv\" download aria-describedby=\"chart-members-caption\">"
+                        + t.get("download_data") + "</a></p>");
         assertTrue(!chart.contains("\n"), "one line, one HTML block in the Markdown: " + chart);
     }
 
@@ -240,12 +247,14 @@ class ThemeContractTest {
                 new LanguageLink("en", "English", "en-GB", "en/2023/", "index.html", withBaseUrl ? "https://example.vn/en/2023/" : null, true, true));
         return new WebFrame("en", ENGLISH, languages, t, "Annual Report 2023", "What the year brought", "../../",
                 "../index.html", "../search/index.html", "Tan Phu People's Credit Fund", "Tan Phu",
-                withBaseUrl ? "https://example.vn/en/" : null, withBaseUrl ? "https://example.vn/" : null, !withBaseUrl);
+                withBaseUrl ? "https://example.vn/en/" : null, withBaseUrl ? "https://example.vn/" : null, !withBaseUrl,
+                BrandModel.of(Brand.NONE), null, ContactsModel.of(Contacts.NONE, "en"), null);
     }
 
     private static ReportCard card(boolean full) {
         List<KeyFigureView> figures = full
-                ? List.of(new KeyFigureView("Members", "1,180", "+120 (+11.3%)", "up", "2022"), new KeyFigureView("Branches", "4"))
+                ? List.of(new KeyFigureView("Members", "1,180", null, "1,060", "+120 (+11.3%)", "+120", "+11.3%", "up", null, "2022"),
+                        new KeyFigureView("Branches", "4", null))
                 : List.of();
         List<SectionEntry> sections = List.of(
                 new SectionEntry("01-rice", 1, "Rice", full ? "Rice and lotus" : null, "rice/index.html", true, null, null),
@@ -262,12 +271,13 @@ class ThemeContractTest {
                 List.of(new Heading(language.code() + "-s-01-rice-yield", "Yield", 2)));
         return new Edition(id, language.code(), language, t, "Tan Phu People's Credit Fund", "Tan Phu", report,
                 "Annual Report <span class=\"nowrap\">2023</span>", language.code() + "-key-figures", List.of(rice),
-                "\"Page \" counter(page)");
+                "\"Page \" counter(page)", ContactsModel.of(Contacts.NONE, language.code()));
     }
 
     private static TableFigure table(String id, String number, String caption) {
         return new TableFigure(id, number, caption,
                 List.of(new TableFigure.Column("Year", false), new TableFigure.Column("Members", true)),
-                List.of(List.of(new TableFigure.Cell("2023", false, true), new TableFigure.Cell("1,180", true, false))));
+                List.of(new TableFigure.Row(null, List.of(new TableFigure.Cell("2023", false, true), new TableFigure.Cell("1,180", true, false)))),
+                null);
     }
 }
