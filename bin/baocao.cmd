@@ -5,4 +5,4 @@ if not exist "%~dp0..\target\baocao.jar" (
   echo baocao is not built yet: run  mvn -q -B package -DskipTests  in %~dp0.. 1>&2
   exit /b 2
 )
-java -jar "%~dp0..\target\baocao.jar" %*
+java -Dfile.encoding=UTF-8 -jar "%~dp0..\target\baocao.jar" %*

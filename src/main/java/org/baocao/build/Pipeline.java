@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,10 +30,9 @@ import org.baocao.content.Placeholders;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.i18n.Language;
+import org.baocao.image.ImageCache;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
-import org.baocao.render.model.BrandModel;
-import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.OutputFolder;
@@ -55,6 +56,9 @@ import org.baocao.source.SourcePosition;
 public final class Pipeline {
     /** Marks a folder as written by baocao: only such a folder is ever replaced. */
     public static final String MARKER = ".baocao-output";
+
+    /** How long a build waits for another one writing the same output folder. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final NarrativeTemplates narratives = new NarrativeTemplates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -111,7 +115,7 @@ public final class Pipeline {
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
         long start = System.nanoTime();
-        Path output = options.output().toAbsolutePath().normalize();
+        Path output = realWhenLink(options.output().toAbsolutePath().normalize());
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
             return BuildResult.failed(0, List.of());
         }
@@ -127,16 +131,25 @@ public final class Pipeline {
         if (everything.isEmpty() || diagnostics.failed(options.strict())) return BuildResult.failed(elapsed(start), leftOut);
         Loaded model = options.drafts() ? everything.get() : everything.get().withoutDrafts();
 
-        Path staged;
-        try {
-            staged = Publisher.stage(output);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_NOT_CREATED, IoErrors.describe(e));
-            return BuildResult.failed(elapsed(start), leftOut);
+        try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
+            Publisher.tidy(output);
+            return write(model, output, options, diagnostics, start, leftOut);
+        } catch (Publisher.Busy e) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
+        } catch (IOException | UncheckedIOException e) {
+            Publisher.Failure failure = Publisher.describe(e);
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), failure.message(), failure.argument(), output.getFileName());
         }
+        return BuildResult.failed(elapsed(start), leftOut);
+    }
+
+    /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
+    private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, long start,
+            List<LeftOutDraft> leftOut) throws IOException {
+        Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
-            copyMedia(model, out);
+            writeImages(model, out, diagnostics);
             PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics) : PdfSizes.NONE;
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
@@ -152,7 +165,7 @@ public final class Pipeline {
                     elapsed(start), leftOut);
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
-            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            throw e;
         }
     }
 
@@ -229,10 +242,11 @@ public final class Pipeline {
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts.withBrand(model.project().site().brand())),
-                diagnostics);
+                SiteImages.of(model), ImageCache.forProject(model.project().root()), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
+        // Not Files.createTempFile, which makes the file readable by its owner only: the PDF is for everyone.
+        Path partial = target.resolveSibling("." + UUID.randomUUID() + ".pdf.part");
         try {
             if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
                 return OptionalLong.empty();
@@ -244,23 +258,9 @@ public final class Pipeline {
         }
     }
 
-    private static void copyMedia(Loaded model, OutputFolder out) {
-        media(model).forEach((target, source) -> out.copy(source, target));
-    }
-
-    /** The images the site and the PDFs show: source file by output path. */
-    public static Map<String, Path> media(Loaded model) {
-        Map<String, Path> media = new TreeMap<>();
-        for (List<RenderedReport> languages : model.reports().byReport()) {
-            for (RenderedReport one : languages) {
-                for (MediaFile file : one.media()) media.put(file.target(), file.source());
-            }
-            Report report = languages.get(0).report();
-            report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
-                    report.folder().resolve(cover)));
-        }
-        model.project().site().brand().logo().ifPresent(logo -> media.put(BrandModel.logoPath(logo), logo.file()));
-        return media;
+    private static void writeImages(Loaded model, OutputFolder out, Diagnostics diagnostics) {
+        ImageCache cache = ImageCache.forProject(model.project().root());
+        SiteImages.of(model).values().forEach(image -> SiteImages.write(image, model.project().root(), out, cache, diagnostics));
     }
 
     /**
@@ -319,9 +319,26 @@ public final class Pipeline {
         return report.published().atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
+    /** An output folder that is a symbolic link stays one: the build replaces the folder it points to. */
+    private static Path realWhenLink(Path output) {
+        try {
+            return Files.isSymbolicLink(output) && Files.isDirectory(output) ? output.toRealPath() : output;
+        } catch (IOException e) {
+            return output;
+        }
+    }
+
     /** Never replace a folder baocao did not write, nor the project itself. */
     private static boolean safeToReplace(Path output, Path project, Diagnostics diagnostics) {
-        if (project.startsWith(output)) {
+        Path realOutput = realAsFarAsItExists(output);
+        Path realProject = realAsFarAsItExists(project);
+        for (String read : List.of("content", "templates")) {
+            if (realOutput.startsWith(realProject.resolve(read))) {
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_INSIDE_READ_FOLDER, read);
+                return false;
+            }
+        }
+        if (realProject.startsWith(realOutput)) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_CONTAINS_PROJECT);
             return false;
         }
@@ -336,6 +353,21 @@ public final class Pipeline {
             return false;
         }
         return true;
+    }
+
+    /** The real path of the longest part of {@code path} that exists, the rest appended: for a folder not made yet. */
+    private static Path realAsFarAsItExists(Path path) {
+        Path existing = path;
+        Path rest = existing.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.config.SiteConfig;
 import org.baocao.config.SiteConfigLoader;
+import org.baocao.image.ImageProbe;
+import org.baocao.image.ImageProblem;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
@@ -30,6 +32,7 @@ import org.baocao.i18n.NumberStyle;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.MappingReader;
@@ -213,8 +216,18 @@ public final class ContentLoader {
             diagnostics.error(value.at(), Message.COVER_OUTSIDE, path);
             return Optional.empty();
         }
+        if (ProjectPaths.locate(files.root(), image) == ProjectPaths.Where.OUTSIDE) {
+            diagnostics.error(value.at(), Message.COVER_LINK_OUT, path);
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(image)) {
             diagnostics.error(value.at(), Message.COVER_MISSING, path);
+            return Optional.empty();
+        }
+        try {
+            ImageProbe.probe(image);
+        } catch (ImageProblem problem) {
+            diagnostics.error(value.at(), problem.message(), problem.arguments(path));
             return Optional.empty();
         }
         return Optional.of(path);
