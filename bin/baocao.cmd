@@ -34,7 +34,11 @@ rem The line reads e.g.  openjdk version "17.0.15" 2025-04-15  or  java version 
 for /f "usebackq tokens=2,3" %%a in ("%BAOCAO_VERSION_FILE%") do if "%%a"=="version" set "BAOCAO_VERSION=%%~b"
 del "%BAOCAO_VERSION_FILE%" 2> nul
 if not defined BAOCAO_VERSION exit /b 0
-for /f "delims=.-+_ " %%m in ("%BAOCAO_VERSION%") do set "BAOCAO_MAJOR=%%m"
+rem "1.8.0_392" is Java 8.
+for /f "tokens=1,2 delims=.-+_ " %%m in ("%BAOCAO_VERSION%") do (
+  set "BAOCAO_MAJOR=%%m"
+  if "%%m"=="1" set "BAOCAO_MAJOR=%%n"
+)
 if %BAOCAO_MAJOR% GEQ 17 (
   set "BAOCAO_JAVA=%~1"
 ) else (

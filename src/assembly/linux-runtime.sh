@@ -16,7 +16,8 @@ mkdir -p "$image/lib"
 # jdeps sees the modules the classes use; these three are only reached through service lookups it cannot
 # see: the jar file system that reads the built-in theme, windows-1258 for legacy Vietnamese files, and the
 # Vietnamese and English locale data.
-modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$target/baocao.jar" 2>/dev/null)
+# (The list is its last line: before it, jdeps warns of the XML API classes that the jar repeats from the JDK.)
+modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$target/baocao.jar" 2>/dev/null | sed -n '$p')
 "$jdk/bin/jlink" --add-modules "$modules,jdk.zipfs,jdk.charsets,jdk.localedata" --include-locales=en,vi \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$image/runtime"
 
