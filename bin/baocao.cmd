@@ -20,8 +20,11 @@ if not defined BAOCAO_JAVA (
   exit /b 1
 )
 
-rem Made for a run of a few seconds: no optimising compiler to warm up, no parallel collector to start.
-"%BAOCAO_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%BAOCAO_JAR%" %*
+rem Made for a build of a few seconds: no optimising compiler to warm up, no parallel collector to start. The
+rem preview runs for hours and renders again at every save, so it keeps the optimising compiler.
+set "BAOCAO_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="serve" set "BAOCAO_FLAGS=-XX:+UseSerialGC"
+"%BAOCAO_JAVA%" %BAOCAO_FLAGS% -jar "%BAOCAO_JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem Sets BAOCAO_JAVA to %1 when it is Java 17 or newer; else notes the version found in BAOCAO_FOUND.

@@ -59,12 +59,20 @@ class LaunchersTest {
     @Test
     void theCmdRunsTheJarWithTheShellLaunchersFlagsAndEveryArgument() throws IOException {
         String text = cmd();
-        Matcher run = Pattern.compile("\r\n\"%BAOCAO_JAVA%\" (.*) -jar \"%BAOCAO_JAR%\" %\\*\r\nexit /b %ERRORLEVEL%\r\n").matcher(text);
-        assertTrue(run.find(), "runs java on the jar with %* and exits with java's status");
-        Matcher shellFlags = Pattern.compile("flags=\"([^\"]*)\"").matcher(Files.readString(SHELL, StandardCharsets.UTF_8));
-        assertTrue(shellFlags.find());
-        assertEquals(shellFlags.group(1), run.group(1), "the same JVM flags as bin/baocao");
+        assertTrue(text.contains("\r\n\"%BAOCAO_JAVA%\" %BAOCAO_FLAGS% -jar \"%BAOCAO_JAR%\" %*\r\nexit /b %ERRORLEVEL%\r\n"),
+                "runs java on the jar with %* and exits with java's status");
+        String shell = Files.readString(SHELL, StandardCharsets.UTF_8);
+        assertEquals(flags(shell, "  serve\\) flags=\"([^\"]*)\""), flags(text, "if /i \"%~1\"==\"serve\" set \"BAOCAO_FLAGS=([^\"]*)\""),
+                "the preview's JVM flags, as in bin/baocao");
+        assertEquals(flags(shell, "  \\*\\) flags=\"([^\"]*)\""), flags(text, "\r\nset \"BAOCAO_FLAGS=([^\"]*)\""),
+                "the other commands' JVM flags, as in bin/baocao");
         assertTrue(text.contains("set \"BAOCAO_HOME=%~dp0..\""), "found from the script's own folder, whatever the current one");
+    }
+
+    private static String flags(String script, String regex) {
+        Matcher flags = Pattern.compile(regex).matcher(script);
+        assertTrue(flags.find(), regex);
+        return flags.group(1);
     }
 
     @Test
