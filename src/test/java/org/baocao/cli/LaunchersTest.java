@@ -79,7 +79,7 @@ class LaunchersTest {
     void theCmdsLabelsAndBlocksAreWellFormed() throws IOException {
         String text = cmd();
         Set<String> labels = new LinkedHashSet<>();
-        Matcher label = Pattern.compile("(?m)^:(\\w+)\r$").matcher(text);
+        Matcher label = Pattern.compile("(?m)^:(\\w+)\\s*$").matcher(text);
         while (label.find()) labels.add(label.group(1));
         Matcher call = Pattern.compile("call :(\\w+)").matcher(text);
         List<String> called = new ArrayList<>();
