@@ -1,19 +1,23 @@
 package org.baocao.source;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects every problem of one load or build, so that the user sees them all at once instead of
  * fixing them one run at a time. Thread-safe: languages render in parallel.
  */
 public final class Diagnostics {
-    private final List<Diagnostic> items = new ArrayList<>();
+    /** A set: the same problem found twice (e.g. by check and by render) is listed once, in constant time. */
+    private final Set<Diagnostic> items = new LinkedHashSet<>();
+
+    private final long[] counts = new long[Severity.values().length];
 
     public synchronized void add(Diagnostic diagnostic) {
-        if (!items.contains(diagnostic)) {
-            items.add(diagnostic);
+        if (items.add(diagnostic)) {
+            counts[diagnostic.severity().ordinal()]++;
         }
     }
 
@@ -26,7 +30,7 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return counts[Severity.ERROR.ordinal()] > 0;
     }
 
     /** Whether a check or build fails: on any error, and with {@code strict} (warnings count as errors) on any warning. */
@@ -44,6 +48,6 @@ public final class Diagnostics {
     }
 
     public synchronized long count(Severity severity) {
-        return items.stream().filter(d -> d.severity() == severity).count();
+        return counts[severity.ordinal()];
     }
 }
