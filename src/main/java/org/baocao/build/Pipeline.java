@@ -32,7 +32,9 @@ import org.baocao.markdown.MarkdownRenderer;
 import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedReports;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.render.html.SiteWriter;
@@ -92,18 +94,17 @@ public final class Pipeline {
         cache.startLoad();
         Theme theme = cache.theme(project.root());
         Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
-        Map<String, Map<String, RenderedReport>> reports = new LinkedHashMap<>();
+        RenderedReports.Builder reports = RenderedReports.builder();
         for (Report report : project.reports()) {
-            Map<String, RenderedReport> byLanguage = new LinkedHashMap<>();
             for (Language language : project.site().languages().all()) {
                 Messages strings = messages.get(language.code());
-                byLanguage.put(language.code(), cache.render(project, report, language.code(), strings, diagnostics,
-                        into -> new ReportRenderer(project, narratives, markdown, into).render(report, language.code(), strings)));
+                reports.add(language, cache.render(project, report, language.code(), strings, diagnostics,
+                        into -> new ReportRenderer(project, theme, narratives, markdown, into).render(report, language.code(), strings)));
             }
-            reports.put(report.id(), byLanguage);
         }
-        ProjectChecks.rendered(project, reports, diagnostics);
-        return Optional.of(new Loaded(project, theme, messages, reports));
+        RenderedReports rendered = reports.build();
+        ProjectChecks.rendered(project, rendered, diagnostics);
+        return Optional.of(new Loaded(project, theme, messages, rendered));
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
@@ -247,11 +248,11 @@ public final class Pipeline {
     /** The images the site and the PDFs show: source file by output path. */
     public static Map<String, Path> media(Loaded model) {
         Map<String, Path> media = new TreeMap<>();
-        for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
-            for (RenderedReport one : byLanguage.values()) {
+        for (List<RenderedReport> languages : model.reports().byReport()) {
+            for (RenderedReport one : languages) {
                 for (MediaFile file : one.media()) media.put(file.target(), file.source());
             }
-            Report report = byLanguage.values().iterator().next().report();
+            Report report = languages.get(0).report();
             report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
                     report.folder().resolve(cover)));
         }
@@ -273,11 +274,11 @@ public final class Pipeline {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(pdfsPerReport, Runtime.getRuntime().availableProcessors())));
         try {
             List<Callable<Void>> jobs = new ArrayList<>();
-            for (Map<String, RenderedReport> byLanguage : model.reports().values()) {
+            for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
                 List<List<RenderedReport>> pdfs = new ArrayList<>();
-                byLanguage.values().forEach(one -> pdfs.add(List.of(one)));
-                if (model.project().site().print().bilingualEdition() && byLanguage.size() > 1) {
-                    pdfs.add(List.copyOf(byLanguage.values()));
+                languagesOfReport.forEach(one -> pdfs.add(List.of(one)));
+                if (model.project().site().print().bilingualEdition() && languagesOfReport.size() > 1) {
+                    pdfs.add(languagesOfReport);
                 }
                 for (List<RenderedReport> editions : pdfs) {
                     for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {

@@ -1,10 +1,9 @@
 package org.baocao.check;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
-import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedReports;
 import org.baocao.source.Diagnostics;
 import org.baocao.translate.TranslationStatus;
 
@@ -20,15 +19,15 @@ public final class ProjectChecks {
         new TextScan(projectRoot, diagnostics).scanContent();
     }
 
-    /** On the loaded project and its reports rendered per language (by report id, then language). */
-    public static void rendered(Project project, Map<String, Map<String, RenderedReport>> reports, Diagnostics diagnostics) {
+    /** On the loaded project and its reports rendered per language . */
+    public static void rendered(Project project, RenderedReports reports, Diagnostics diagnostics) {
         for (Report report : project.reports()) {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
             // Only on content without errors: a mistyped reference would also show up as a difference between languages.
             if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
-            reports.getOrDefault(report.id(), Map.of()).values().forEach(rendered -> Anchors.check(rendered, diagnostics));
+            reports.languagesOf(report.id()).forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
     }
 }

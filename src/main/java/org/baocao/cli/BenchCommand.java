@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
-import org.baocao.render.pdf.PrintBenchmark;
+import org.baocao.bench.PrintBenchmark;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

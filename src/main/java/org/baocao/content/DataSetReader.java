@@ -3,6 +3,7 @@ package org.baocao.content;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.baocao.chart.ChartType;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
@@ -23,7 +25,6 @@ import org.baocao.yaml.YamlValue;
 
 /** Reads one data set: free-form values, plus the reserved {@code charts:} and {@code tables:} blocks. */
 final class DataSetReader {
-    private static final Set<String> CHART_TYPES = Set.of("bar", "column", "line", "pie");
 
     private final Languages languages;
     private final LocalizedTexts texts;
@@ -104,7 +105,9 @@ final class DataSetReader {
         if (type == null || title == null || categories == null || series == null) return Optional.empty();
 
         String typeName = type instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
-        if (!CHART_TYPES.contains(typeName)) {
+        Optional<ChartType> chartType = Arrays.stream(ChartType.values())
+                .filter(known -> known.name().toLowerCase(Locale.ROOT).equals(typeName)).findFirst();
+        if (chartType.isEmpty()) {
             diagnostics.error(type.at(), "chart type '" + typeName + "' is not known", "use one of: bar, column, line, pie");
             return Optional.empty();
         }
@@ -134,7 +137,7 @@ final class DataSetReader {
             if (nameText != null) seriesSpecs.add(new ChartSpec.Series(nameText, Collections.unmodifiableList(numbers)));
         }
         if (titleText == null || categoryTexts == null || seriesSpecs.size() != seriesList.items().size()) return Optional.empty();
-        return Optional.of(new ChartSpec(id, typeName, titleText, unitText, categoryTexts, List.copyOf(seriesSpecs), value.at()));
+        return Optional.of(new ChartSpec(id, chartType.get(), titleText, unitText, categoryTexts, List.copyOf(seriesSpecs), value.at()));
     }
 
     private List<LocalizedText> readTextList(YamlValue value, String what) {

@@ -1,6 +1,9 @@
 package org.baocao.render;
 
+import freemarker.template.TemplateException;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baocao.chart.Chart;
-import org.baocao.chart.ChartType;
 import org.baocao.chart.ChartWords;
 import org.baocao.chart.Series;
 import org.baocao.chart.SvgChartRenderer;
@@ -23,6 +25,8 @@ import org.baocao.content.Report;
 import org.baocao.content.TableSpec;
 import org.baocao.i18n.Formats;
 import org.baocao.i18n.Messages;
+import org.baocao.render.model.ChartFigure;
+import org.baocao.render.model.TableFigure;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
@@ -40,6 +44,7 @@ final class Figures implements FigureMaker {
     private final Formats formats;
     private final Messages messages;
     private final SvgChartRenderer charts;
+    private final Theme theme;
     private final Diagnostics diagnostics;
     private final Set<String> usedIds = new HashSet<>();
     /** Where each placed chart or table is, by its data id, for cross-references. */
@@ -62,8 +67,9 @@ final class Figures implements FigureMaker {
             Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
     private static final Pattern REFERENCE_TEXT = Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
-    Figures(Report report, String language, Formats formats, Messages messages, Diagnostics diagnostics) {
+    Figures(Report report, String language, Formats formats, Messages messages, Theme theme, Diagnostics diagnostics) {
         this.report = report;
+        this.theme = theme;
         this.language = language;
         this.formats = formats;
         this.messages = messages;
@@ -158,37 +164,54 @@ final class Figures implements FigureMaker {
         String domId = uniqueId("chart-" + domName(id), COMPACT_SUFFIX);
         String number = messages.get("figure") + " " + (++figureCount);
         placed.putIfAbsent(id, new Placed(currentSection, domId + "-figure", number));
-        StringBuilder html = new StringBuilder();
-        html.append("<figure class=\"figure figure-chart\" id=\"").append(domId).append("-figure\">");
-        html.append("<figcaption><span class=\"figure-number\">").append(escape(number)).append(".</span> ")
-                .append(escape(chart.title()));
-        html.append("</figcaption>");
-        // Both shapes of the chart: the theme's stylesheet shows the compact one on phones and the wide one elsewhere
-        // (display: none also hides the other from screen readers); the print edition keeps only the wide one.
-        html.append("<div class=\"chart-frame\">").append(charts.render(chart, domId))
-                .append(charts.renderCompact(chart, domId + COMPACT_SUFFIX)).append("</div>");
-        html.append("<details class=\"chart-data\"><summary>").append(escape(messages.get("show_data"))).append("</summary>");
-        html.append(dataTable(chart));
-        html.append("</details></figure>");
-        return html.toString();
+        return markup("chart.ftlh", "chart", new ChartFigure(domId, number, chart.title(), charts.render(chart, domId),
+                charts.renderCompact(chart, domId + COMPACT_SUFFIX), dataTable(chart)), at);
     }
 
     /** The numbers behind a chart, for readers who cannot see it and for anyone who wants the exact values. */
-    private String dataTable(Chart chart) {
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead><tr><td></td>");
-        for (Series series : chart.series()) {
-            html.append("<th scope=\"col\">").append(escape(series.name())).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
+    private TableFigure dataTable(Chart chart) {
+        List<TableFigure.Column> columns = new ArrayList<>();
+        columns.add(new TableFigure.Column("", false));
+        chart.series().forEach(series -> columns.add(new TableFigure.Column(series.name(), false)));
+        List<List<TableFigure.Cell>> rows = new ArrayList<>();
         for (int i = 0; i < chart.categories().size(); i++) {
-            html.append("<tr><th scope=\"row\">").append(escape(chart.categories().get(i))).append("</th>");
+            List<TableFigure.Cell> row = new ArrayList<>();
+            row.add(new TableFigure.Cell(chart.categories().get(i), false, true));
             for (Series series : chart.series()) {
                 BigDecimal value = series.values().get(i);
-                html.append("<td class=\"num\">").append(value == null ? "–" : escape(formats.number(value))).append("</td>");
+                row.add(new TableFigure.Cell(value == null ? "–" : formats.number(value), true, false));
             }
-            html.append("</tr>");
+            rows.add(List.copyOf(row));
         }
-        return html.append("</tbody></table></div>").toString();
+        return new TableFigure(null, null, null, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /** The figure drawn by the theme's macro, or null after a diagnostic that points into the macro's file. */
+    private String markup(String file, String macro, Record figure, SourcePosition at) {
+        String path = "macros/" + file;
+        try {
+            return theme.macro(path, macro, figure, messages.strings());
+        } catch (TemplateException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String sourceLine = line == 0 ? "" : theme.file(path).map(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
+                    .skip(line - 1).findFirst().orElse("")).orElse("");
+            diagnostics.error(new SourcePosition(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path,
+                            line, e.getColumnNumber() == null ? 0 : e.getColumnNumber(), sourceLine),
+                    "theme macro " + macro + " failed for the figure at " + at.file() + ":" + at.line() + ": " + problem(e),
+                    "fix the macro, or remove your copy to use the default theme's");
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path),
+                    "theme macro file cannot be read: " + e.getMessage(), "check the macro file's syntax");
+        }
+        return null;
+    }
+
+    /** FreeMarker's first line, and the expression it is about ("==> table.titel"), without the stack. */
+    private static String problem(TemplateException e) {
+        List<String> lines = e.getMessageWithoutStackTop().lines().toList();
+        String expression = lines.stream().filter(l -> l.startsWith("==> ")).findFirst()
+                .map(l -> l.substring(4).replaceFirst("\\s*\\[in template.*$", "").strip()).orElse("");
+        return lines.isEmpty() ? "" : lines.get(0) + (expression.isEmpty() ? "" : " " + expression);
     }
 
     private Chart inLanguage(ChartSpec spec) {
@@ -196,7 +219,7 @@ final class Figures implements FigureMaker {
         List<Series> series = spec.series().stream()
                 .map(s -> new Series(s.name().in(language), s.values()))
                 .toList();
-        return new Chart(spec.id(), ChartType.valueOf(spec.type().toUpperCase(Locale.ROOT)), spec.title().in(language),
+        return new Chart(spec.id(), spec.type(), spec.title().in(language),
                 spec.unit().map(u -> u.in(language)).orElse(null), categories, series);
     }
 
@@ -219,28 +242,19 @@ final class Figures implements FigureMaker {
         String domId = uniqueId("table-" + domName(id));
         String number = messages.get("table") + " " + (++tableCount);
         placed.putIfAbsent(id, new Placed(currentSection, domId, number));
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap figure-table\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
-                .append(domId).append("-caption\"><table class=\"data-table\" id=\"").append(domId).append("\">");
-        html.append("<caption id=\"").append(domId).append("-caption\"><span class=\"figure-number\">").append(escape(number))
-                .append(".</span> ").append(escape(spec.caption().in(language))).append("</caption><thead><tr>");
-        for (TableSpec.Column column : spec.columns()) {
-            html.append("<th scope=\"col\"").append(column.isNumeric() ? " class=\"num\"" : "").append(">")
-                    .append(escape(column.label().in(language))).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
+        List<TableFigure.Column> columns = spec.columns().stream()
+                .map(column -> new TableFigure.Column(column.label().in(language), column.isNumeric())).toList();
+        List<List<TableFigure.Cell>> rows = new ArrayList<>();
         for (Map<String, YamlValue> row : spec.rows()) {
-            html.append("<tr>");
-            boolean first = true;
+            List<TableFigure.Cell> cells = new ArrayList<>();
             for (TableSpec.Column column : spec.columns()) {
-                String tag = first && !column.isNumeric() ? "th" : "td";
-                html.append('<').append(tag).append(first && tag.equals("th") ? " scope=\"row\"" : "")
-                        .append(column.isNumeric() ? " class=\"num\"" : "").append('>')
-                        .append(escape(cell(row.get(column.key()), column))).append("</").append(tag).append('>');
-                first = false;
+                // The first column names the row, unless it holds numbers.
+                boolean rowHeader = cells.isEmpty() && !column.isNumeric();
+                cells.add(new TableFigure.Cell(cell(row.get(column.key()), column), column.isNumeric(), rowHeader));
             }
-            html.append("</tr>");
+            rows.add(List.copyOf(cells));
         }
-        return html.append("</tbody></table></div>").toString();
+        return markup("table.ftlh", "table", new TableFigure(domId, number, spec.caption().in(language), columns, List.copyOf(rows)), at);
     }
 
     private String cell(YamlValue value, TableSpec.Column column) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
+import org.baocao.render.model.Heading;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;

@@ -3,6 +3,7 @@ package org.baocao.render;
 import java.util.List;
 import org.baocao.content.Narrative;
 import org.baocao.content.Section;
+import org.baocao.render.model.Heading;
 
 /**
  * A section in one language, evaluated and turned into HTML. The HTML still holds {@link Links} placeholders,

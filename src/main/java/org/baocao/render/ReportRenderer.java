@@ -22,10 +22,13 @@ public final class ReportRenderer {
     private final NarrativeTemplates templates;
     private final MarkdownRenderer markdown;
     private final Project project;
+    private final Theme theme;
     private final Diagnostics diagnostics;
 
-    public ReportRenderer(Project project, NarrativeTemplates templates, MarkdownRenderer markdown, Diagnostics diagnostics) {
+    /** @param theme the theme whose macros draw the charts and tables */
+    public ReportRenderer(Project project, Theme theme, NarrativeTemplates templates, MarkdownRenderer markdown, Diagnostics diagnostics) {
         this.project = project;
+        this.theme = theme;
         this.templates = templates;
         this.markdown = markdown;
         this.diagnostics = diagnostics;
@@ -33,7 +36,7 @@ public final class ReportRenderer {
 
     public RenderedReport render(Report report, String language, Messages messages) {
         Formats formats = formats(project, language, messages);
-        Figures figures = new Figures(report, language, formats, messages, diagnostics);
+        Figures figures = new Figures(report, language, formats, messages, theme, diagnostics);
         HtmlPostProcessor post = new HtmlPostProcessor(project.root(), messages.get("footnote_back"), diagnostics);
         Map<String, String> keysByFile = new LinkedHashMap<>();
         report.sections().forEach(s -> keysByFile.put(s.key() + ".md", s.key()));

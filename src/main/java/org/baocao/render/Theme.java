@@ -6,10 +6,18 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -35,6 +43,7 @@ public final class Theme {
     private final Path projectTemplates;
     private final Configuration configuration;
     private final Map<String, Map<String, byte[]>> folders = new ConcurrentHashMap<>();
+    private final Map<String, Template> macroCalls = new ConcurrentHashMap<>();
 
     public Theme(Path projectRoot) {
         this.projectRoot = projectRoot;
@@ -73,6 +82,51 @@ public final class Theme {
     public Configuration templates() {
         return configuration;
     }
+
+    /**
+     * Fills a template with its typed model. A name the template uses is looked up in {@code model} first, then in
+     * {@code shared}: what every template of its kind sees (a {@link org.baocao.render.model.WebFrame} for the site's
+     * pages, the first {@link org.baocao.render.model.Edition} for print.ftlh).
+     */
+    public void process(String templateName, Record model, Record shared, Writer out) throws IOException, TemplateException {
+        ObjectWrapper wrapper = configuration.getObjectWrapper();
+        TemplateHashModel own = (TemplateHashModel) wrapper.wrap(model);
+        TemplateHashModel common = (TemplateHashModel) wrapper.wrap(shared);
+        configuration.getTemplate(templateName).process(new TemplateHashModel() {
+            @Override
+            public TemplateModel get(String key) throws TemplateModelException {
+                TemplateModel value = own.get(key);
+                return value != null ? value : common.get(key);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return false;
+            }
+        }, out);
+    }
+
+    /**
+     * The HTML of one of the theme's figure macros, such as {@code table} of macros/table.ftlh, called with the
+     * figure as its one parameter (named like the macro) and {@code t}, the interface strings, in reach. Line breaks
+     * between tags are removed, so that the figure stays one HTML block in the Markdown around it.
+     */
+    public String macro(String file, String name, Record figure, Map<String, String> t) throws IOException, TemplateException {
+        Template call = macroCalls.computeIfAbsent(file + "#" + name, key -> {
+            try {
+                return new Template("(" + name + " macro call)", "<#import \"/" + file + "\" as m><@m." + name + " " + name + "=figure/>",
+                        configuration);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        StringWriter out = new StringWriter();
+        call.process(new MacroCall(figure, t), out);
+        return out.toString().strip().replaceAll(">\\s*\\n\\s*<", "><").replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** The data model of a figure macro's call. */
+    public record MacroCall(Record figure, Map<String, String> t) {}
 
     /** A theme file's bytes: the project's if it has one, else the default theme's; empty when neither exists. */
     public Optional<byte[]> file(String path) {

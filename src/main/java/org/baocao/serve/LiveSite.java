@@ -27,11 +27,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.baocao.build.Loaded;
-import org.baocao.build.OutputFolder;
 import org.baocao.build.Pipeline;
 import org.baocao.build.RenderCache;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
-import org.baocao.render.html.SitePaths;
+import org.baocao.render.SitePaths;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -229,7 +229,8 @@ final class LiveSite implements AutoCloseable {
                 model = lastGood;
             }
             String[] parts = key.split("/", 2);
-            RenderedReport one = model.reports().getOrDefault(parts[0], Map.of()).get(parts[1]);
+            var languages = model.project().site().languages();
+            RenderedReport one = languages.contains(parts[1]) ? model.reports().find(parts[0], languages.get(parts[1])).orElse(null) : null;
             if (one == null) continue;
             String path = SitePaths.pdf(one.language(), one.report());
             long start = System.nanoTime();

@@ -1,6 +1,6 @@
 package org.baocao.build;
 
-import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+import static org.baocao.bench.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,6 +1,6 @@
 package org.baocao.serve;
 
-import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+import static org.baocao.bench.PrintFixture.SITE_YAML;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package org.baocao.render.html;
 
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.baocao.build.OutputFolder;
-import org.baocao.content.KeyFigure;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -19,9 +16,23 @@ import org.baocao.content.Section;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
 import org.baocao.render.Links;
+import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedReports;
 import org.baocao.render.RenderedSection;
+import org.baocao.render.ReportCards;
+import org.baocao.render.SitePaths;
 import org.baocao.render.Theme;
+import org.baocao.render.model.ArchivePage;
+import org.baocao.render.model.LanguageLink;
+import org.baocao.render.model.NotFoundPage;
+import org.baocao.render.model.PageLink;
+import org.baocao.render.model.ReportCard;
+import org.baocao.render.model.ReportPage;
+import org.baocao.render.model.SearchPage;
+import org.baocao.render.model.SectionPage;
+import org.baocao.render.model.SectionView;
+import org.baocao.render.model.WebFrame;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 
@@ -45,23 +56,20 @@ public final class SiteWriter {
         this.diagnostics = diagnostics;
     }
 
-    /**
-     * @param rendered by report id, then language
-     * @param pdfSizes PDF file sizes by output path; a report without one has no download link
-     */
-    public void write(Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+    /** @param pdfSizes PDF file sizes by output path; a report without one has no download link */
+    public void write(RenderedReports rendered, Map<String, Long> pdfSizes) {
         SearchIndex search = new SearchIndex();
         for (Language language : project.site().languages().all()) {
             String code = language.code();
-            writeArchive(code, SitePaths.archive(code), rendered, pdfSizes);
+            writeArchive(language, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
-                writeArchive(code, "", rendered, pdfSizes);
-                writePage("404.html", "404.ftlh", code, "404.html", Map.of("title", messages.get(code).get("page_not_found")),
+                writeArchive(language, "", rendered, pdfSizes);
+                writePage("404.html", "404.ftlh", code, "404.html", messages.get(code).get("page_not_found"), null, new NotFoundPage(),
                         alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
             writeSearchPage(code);
             for (Report report : project.reports()) {
-                writeReport(rendered.get(report.id()).get(code), rendered.get(report.id()), pdfSizes, search);
+                writeReport(rendered.get(report.id(), language), rendered, pdfSizes, search);
             }
         }
         Map<String, String> languageNames = new LinkedHashMap<>();
@@ -73,36 +81,30 @@ public final class SiteWriter {
         theme.files("assets").forEach(out::write);
     }
 
-    private void writeArchive(String code, String path, Map<String, Map<String, RenderedReport>> rendered, Map<String, Long> pdfSizes) {
+    private void writeArchive(Language language, String path, RenderedReports rendered, Map<String, Long> pdfSizes) {
+        String code = language.code();
         List<ReportCard> cards = new ArrayList<>();
-        for (Report report : project.reports()) cards.add(card(rendered.get(report.id()).get(code), path, pdfSizes));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", messages.get(code).get("reports") + " – " + project.site().organizationName().in(code));
-        model.put("description", messages.get(code).get("archive_description") + " " + project.site().organizationName().in(code));
-        model.put("reports", cards);
-        writePage(path, "archive.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
+        for (Report report : project.reports()) cards.add(card(rendered.get(report.id(), language), path, pdfSizes));
+        writePage(path, "archive.ftlh", code, path, messages.get(code).get("reports") + " – " + project.site().organizationName().in(code),
+                messages.get(code).get("archive_description") + " " + project.site().organizationName().in(code),
+                new ArchivePage(List.copyOf(cards)), alternates(code, lang -> Optional.of(SitePaths.archive(lang)), path));
     }
 
     /** The search page: the script fills in the results from the index; the page itself is the same for every query. */
     private void writeSearchPage(String code) {
         String path = SitePaths.search(code);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", messages.get(code).get("search") + " – " + project.site().organizationName().in(code));
-        model.put("searchIndexHref", SitePaths.root(path) + SearchIndex.FILE);
-        writePage(path, "search.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
+        writePage(path, "search.ftlh", code, path, messages.get(code).get("search") + " – " + project.site().organizationName().in(code),
+                null, new SearchPage(SitePaths.root(path) + SearchIndex.FILE), alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    private void writeReport(RenderedReport one, Map<String, RenderedReport> allLanguages, Map<String, Long> pdfSizes,
-                             SearchIndex search) {
+    private void writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, SearchIndex search) {
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
-        Map<String, Object> model = new LinkedHashMap<>();
         ReportCard card = card(one, path, pdfSizes);
-        model.put("title", card.title());
-        model.put("description", card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title());
-        model.put("report", card);
-        writePage(path, "report.ftlh", code, path, model, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+        writePage(path, "report.ftlh", code, path, card.title(),
+                card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
+                new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 
@@ -110,34 +112,27 @@ public final class SiteWriter {
         for (int i = 0; i < sections.size(); i++) {
             RenderedSection section = sections.get(i);
             String sectionPath = SitePaths.section(code, report, section.narrative());
-            ReportCard sectionCard = card(one, sectionPath, pdfSizes);
-            Map<String, Object> page = new LinkedHashMap<>();
-            page.put("title", section.narrative().title() + " – " + card.title());
-            page.put("description", section.narrative().summary().orElse(card.title()));
-            page.put("report", sectionCard);
-            page.put("section", sectionModel(section, one, sectionPath));
-            page.put("previous", i > 0 ? link(sections.get(i - 1), one, sectionPath) : null);
-            page.put("next", i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
+            SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, i + 1, one, sectionPath),
+                    i > 0 ? link(sections.get(i - 1), one, sectionPath) : null,
+                    i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
             String key = section.section().key();
-            writePage(sectionPath, "section.ftlh", code, sectionPath, page, alternates(code, lang -> {
-                RenderedReport other = allLanguages.get(lang);
-                return other.section(key).map(s -> SitePaths.section(lang, report, s.narrative()));
-            }, sectionPath, SitePaths.report(code, report)));
+            writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + card.title(),
+                    section.narrative().summary().orElse(card.title()), page, alternates(code, lang ->
+                            rendered.get(report.id(), project.site().languages().get(lang)).section(key)
+                                    .map(s -> SitePaths.section(lang, report, s.narrative())),
+                    sectionPath, SitePaths.report(code, report)));
             search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
                     section.narrative().summary().orElse(null), section.plainText());
         }
     }
 
-    private Map<String, Object> sectionModel(RenderedSection section, RenderedReport one, String fromPath) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("key", section.section().key());
-        model.put("title", section.narrative().title());
-        model.put("summary", section.narrative().summary().orElse(null));
-        model.put("html", Links.resolve(section.html(), SitePaths.root(fromPath), (key, fragment) ->
+    private SectionView sectionView(RenderedSection section, int number, RenderedReport one, String fromPath) {
+        String html = Links.resolve(section.html(), SitePaths.root(fromPath), (key, fragment) ->
                 one.section(key).map(s -> SitePaths.href(fromPath, SitePaths.section(one.language(), one.report(), s.narrative()))
-                        + (fragment.isEmpty() ? "" : "#" + fragment)).orElse("#")));
-        model.put("headings", section.headings().stream().filter(h -> h.level() == 2).toList());
-        return model;
+                        + (fragment.isEmpty() ? "" : "#" + fragment)).orElse("#"));
+        return new SectionView(section.section().key(), section.section().key(), number, section.narrative().title(),
+                section.narrative().summary().orElse(null), html,
+                section.headings().stream().filter(h -> h.level() == 2).toList());
     }
 
     private PageLink link(RenderedSection section, RenderedReport one, String fromPath) {
@@ -146,39 +141,24 @@ public final class SiteWriter {
 
     ReportCard card(RenderedReport one, String fromPath, Map<String, Long> pdfSizes) {
         Report report = one.report();
-        String code = one.language();
-        String pdfPath = SitePaths.pdf(code, report);
+        String pdfPath = SitePaths.pdf(one.language(), report);
         Long pdfSize = pdfSizes.get(pdfPath);
-        List<KeyFigureView> figures = new ArrayList<>();
-        for (KeyFigure figure : report.keyFigures()) {
-            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
-        }
-        List<SectionEntry> sections = new ArrayList<>();
-        int number = 0;
-        for (Section section : report.sections()) {
-            Optional<Narrative> here = section.in(code);
-            number++;
-            if (here.isPresent()) {
-                Narrative n = here.get();
-                sections.add(new SectionEntry(section.key(), number, n.title(), n.summary().orElse(null),
-                        SitePaths.href(fromPath, SitePaths.section(code, report, n)), true, null, null));
-            } else {
-                Language other = project.site().languages().all().stream().filter(l -> section.in(l.code()).isPresent()).findFirst().orElseThrow();
-                Narrative n = section.in(other.code()).orElseThrow();
-                sections.add(new SectionEntry(section.key(), number, n.title(), n.summary().orElse(null),
-                        SitePaths.href(fromPath, SitePaths.section(other.code(), report, n)), false, other.name(), other.code()));
+        return ReportCards.card(one, project, new ReportCards.Places() {
+            @Override
+            public String report() {
+                return SitePaths.href(fromPath, SitePaths.report(one.language(), report));
             }
-        }
-        String cover = report.cover().map(c -> SitePaths.root(fromPath) + "media/" + report.id() + "/" + c.replaceFirst("^media/", "")).orElse(null);
-        String summary = report.sections().stream().flatMap(s -> s.in(code).stream()).findFirst()
-                .flatMap(Narrative::summary).orElse(null);
-        return new ReportCard(report.id(), report.title().in(code), report.subtitle().map(s -> s.in(code)).orElse(null), summary,
-                one.formats().date(report.start()) + " – " + one.formats().date(report.end()),
-                one.formats().date(report.published()), report.end().getYear(),
-                SitePaths.href(fromPath, SitePaths.report(code, report)),
-                pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath,
-                pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()), cover, report.title().in(code),
-                List.copyOf(figures), List.copyOf(sections), report.draft());
+
+            @Override
+            public String section(Language language, Section section, Narrative narrative) {
+                return SitePaths.href(fromPath, SitePaths.section(language.code(), report, narrative));
+            }
+
+            @Override
+            public String file(String path) {
+                return SitePaths.root(fromPath) + path;
+            }
+        }, pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath, pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()));
     }
 
     private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn, String fromPath) {
@@ -199,28 +179,20 @@ public final class SiteWriter {
         return links;
     }
 
-    private void writePage(String path, String templateName, String code, String pagePath, Map<String, Object> pageModel,
-                           List<LanguageLink> alternates) {
-        Map<String, Object> model = new LinkedHashMap<>(pageModel);
-        Language language = project.site().languages().get(code);
-        model.put("lang", code);
-        model.put("language", language);
-        model.put("languages", alternates);
-        model.put("t", messages.get(code).strings());
-        model.put("root", servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath));
-        model.put("home", link(pagePath, SitePaths.archive(code)));
-        model.put("searchHref", link(pagePath, SitePaths.search(code)));
-        model.put("organization", project.site().organizationName().in(code));
-        model.put("organizationShort", project.site().organizationShortName().in(code));
+    /** @param description the meta description, or null for the title */
+    private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
+                           Record page, List<LanguageLink> alternates) {
         boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
-        model.put("canonical", listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null);
-        model.put("noindex", !listed);
-        model.put("baseUrl", project.site().baseUrl().orElse(null));
-        model.putIfAbsent("description", model.get("title"));
+        WebFrame frame = new WebFrame(code, project.site().languages().get(code), alternates, messages.get(code).strings(), title,
+                description == null ? title : description,
+                servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath),
+                link(pagePath, SitePaths.archive(code)), link(pagePath, SitePaths.search(code)),
+                project.site().organizationName().in(code), project.site().organizationShortName().in(code),
+                listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null,
+                project.site().baseUrl().orElse(null), !listed);
         try {
-            Template template = theme.templates().getTemplate(templateName);
             StringWriter html = new StringWriter();
-            template.process(model, html);
+            theme.process(templateName, page, frame, html);
             out.write(SitePaths.file(path), html.toString());
             if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {

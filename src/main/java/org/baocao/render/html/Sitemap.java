@@ -1,6 +1,7 @@
 package org.baocao.render.html;
 
 import java.util.List;
+import org.baocao.render.model.LanguageLink;
 import org.jsoup.nodes.Entities;
 
 /**

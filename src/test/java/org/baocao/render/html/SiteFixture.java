@@ -1,6 +1,6 @@
 package org.baocao.render.html;
 
-import static org.baocao.render.pdf.PrintFixture.SITE_YAML;
+import static org.baocao.bench.PrintFixture.SITE_YAML;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

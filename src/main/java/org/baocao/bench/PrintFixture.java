@@ -1,4 +1,4 @@
-package org.baocao.render.pdf;
+package org.baocao.bench;
 
 import java.awt.Color;
 import java.awt.GradientPaint;

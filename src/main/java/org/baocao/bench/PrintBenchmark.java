@@ -1,4 +1,4 @@
-package org.baocao.render.pdf;
+package org.baocao.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.render.pdf.FontSet;
+import org.baocao.render.pdf.PdfWriter;
+import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostics;
 
 /**
@@ -66,8 +69,8 @@ public final class PrintBenchmark {
         var loaded = pipeline.load(project, diagnostics).orElseThrow(() -> new IllegalStateException("the benchmark fixture did not load"));
         PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), diagnostics);
         List<Path> written = new ArrayList<>();
-        for (var byLanguage : loaded.reports().values()) {
-            for (var one : byLanguage.values()) {
+        for (var languages : loaded.reports().byReport()) {
+            for (var one : languages) {
                 Path file = project.resolve("output").resolve("print-" + one.language() + ".html");
                 Files.writeString(file, print.html(one));
                 written.add(file);

@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render.model;
 
 /**
  * A section in a report's contents. When it is not translated into the page's language, {@code translated}

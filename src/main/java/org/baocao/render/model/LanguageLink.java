@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render.model;
 
 /**
  * The same page in another language. When that page does not exist, {@code href} goes to the report's front

@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render;
 
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;

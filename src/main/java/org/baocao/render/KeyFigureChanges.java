@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,19 +9,20 @@ import org.baocao.content.DataReferences;
 import org.baocao.content.KeyFigure;
 import org.baocao.content.Report;
 import org.baocao.i18n.Formats;
+import org.baocao.render.model.KeyFigureView;
 import org.baocao.yaml.YamlValue;
 
 /**
  * A key figure with its change since the previous report: the next older report whose data has a number at the
  * same path. Readers of an annual report look first at how a figure moved, so the front page says it.
  */
-final class KeyFigureChanges {
+public final class KeyFigureChanges {
     private static final String MINUS = "\u2212";
 
     private KeyFigureChanges() {}
 
     /** @param newestFirst every report of the project, newest first, as {@code Project.reports()} holds them */
-    static KeyFigureView view(KeyFigure figure, Report report, List<Report> newestFirst, Formats formats, String language) {
+    public static KeyFigureView view(KeyFigure figure, Report report, List<Report> newestFirst, Formats formats, String language) {
         String label = figure.label().in(language);
         String value = KeyFigureValues.format(figure, report, formats, language);
         Optional<BigDecimal> current = number(figure.path(), report);

@@ -1,4 +1,4 @@
-package org.baocao.build;
+package org.baocao.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

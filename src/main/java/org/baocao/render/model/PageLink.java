@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render.model;
 
 /** A link in a page's navigation; {@code href} is relative to the page. */
 public record PageLink(String label, String href) {}

@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render.model;
 
 /**
  * A key figure, formatted in the page's language.
@@ -9,7 +9,7 @@ package org.baocao.render.html;
  */
 public record KeyFigureView(String label, String value, String change, String direction, String comparedWith) {
 
-    /** A figure shown without comparison, as the print edition does. */
+    /** A figure without an earlier report to compare with. */
     public KeyFigureView(String label, String value) {
         this(label, value, null, null, null);
     }

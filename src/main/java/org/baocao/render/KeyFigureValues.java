@@ -1,4 +1,4 @@
-package org.baocao.render.html;
+package org.baocao.render;
 
 import java.time.LocalDate;
 import org.baocao.content.DataReferences;

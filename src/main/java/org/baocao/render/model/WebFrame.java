@@ -1,0 +1,22 @@
+package org.baocao.render.model;
+
+import java.util.List;
+import java.util.Map;
+import org.baocao.i18n.Language;
+
+/**
+ * What every web page template sees, besides its own page model (layout.ftlh uses these).
+ *
+ * @param lang              the page's language code, "vi"
+ * @param languages         the language switch, the page's own language included
+ * @param t                 the theme's interface strings in the page's language: {@code ${t.contents}}
+ * @param root              the relative path from the page to the output folder ("../../"), or base_url on 404.html
+ * @param home              the link to the language's archive
+ * @param searchHref        the link to the language's search page
+ * @param canonical         the page's absolute address with base_url, else null
+ * @param baseUrl           site.yaml's base_url, or null
+ * @param noindex           true for pages search engines should not list (search, 404)
+ */
+public record WebFrame(String lang, Language language, List<LanguageLink> languages, Map<String, String> t, String title,
+                       String description, String root, String home, String searchHref, String organization,
+                       String organizationShort, String canonical, String baseUrl, boolean noindex) {}
