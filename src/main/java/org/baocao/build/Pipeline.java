@@ -1,5 +1,7 @@
 package org.baocao.build;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -135,8 +137,7 @@ public final class Pipeline {
         try {
             staged = Publisher.stage(output);
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot create the output folder: " + e.getMessage(),
-                    "check that the folder is writable, or choose another with --out");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_NOT_CREATED, IoErrors.describe(e));
             return BuildResult.failed(elapsed(start), leftOut);
         }
         try {
@@ -194,8 +195,7 @@ public final class Pipeline {
     private static void noteWhenOnlyDrafts(Project project, Diagnostics diagnostics) {
         List<Report> reports = project.reports();
         if (!reports.isEmpty() && reports.stream().allMatch(Report::draft)) {
-            diagnostics.warning(SourcePosition.wholeFile("content/reports"), "every report is a draft, so the website lists none",
-                    "remove draft: true from the report.yaml of each finished report, or build with --drafts to see the drafts");
+            diagnostics.warning(SourcePosition.wholeFile("content/reports"), Message.ALL_DRAFTS);
         }
     }
 
@@ -322,19 +322,17 @@ public final class Pipeline {
     /** Never replace a folder baocao did not write, nor the project itself. */
     private static boolean safeToReplace(Path output, Path project, Diagnostics diagnostics) {
         if (project.startsWith(output)) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder contains the project",
-                    "choose an output folder inside or beside the project, e.g. --out output");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_CONTAINS_PROJECT);
             return false;
         }
         try {
             boolean empty = !Files.exists(output) || Files.isDirectory(output) && isEmpty(output);
             if (!empty && !Files.isRegularFile(output.resolve(MARKER))) {
-                diagnostics.error(SourcePosition.wholeFile(output.toString()), "the output folder holds files that baocao did not write",
-                        "choose an empty or new folder with --out; baocao replaces its output folder on every build");
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_NOT_OURS);
                 return false;
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), "cannot read the output folder: " + e.getMessage(), "check its permissions");
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_UNREADABLE, IoErrors.describe(e));
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package org.baocao.check;
 
+import org.baocao.source.Message;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -51,13 +52,12 @@ public final class Anchors {
                 String anchor = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
                 // A section not in this language links to the other language's page, whose anchors differ.
                 if (ids == null || anchor.isEmpty() || ids.contains(anchor)) continue;
-                String where = targetKey.equals(section.section().key()) ? "this section" : targetKey + ".md";
+                Object where = targetKey.equals(section.section().key()) ? Message.WORD_THIS_SECTION : targetKey + ".md";
                 String closest = Suggestions.closest(anchor, ids);
                 List<String> headings = report.section(targetKey).map(s -> s.headings().stream().map(h -> "#" + h.id()).toList()).orElse(List.of());
-                diagnostics.error(at(section.narrative(), "#" + fragment), "link to '#" + anchor + "', but no heading of " + where + " has that anchor",
-                        closest != null ? "did you mean #" + closest + "?"
-                                : headings.isEmpty() ? "the section has no headings to link to"
-                                : "an anchor is the heading's text without diacritics, in lower case with hyphens: " + String.join(", ", headings));
+                diagnostics.error(at(section.narrative(), "#" + fragment), Message.ANCHOR_MISSING.with(anchor, where, headings),
+                        closest != null ? Message.HINT_ANCHOR_CLOSEST.with(closest)
+                                : headings.isEmpty() ? Message.HINT_SECTION_HAS_NO_HEADINGS.with() : null);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.baocao.check;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +51,8 @@ public final class EmptyValues {
             dataSet.charts().values().forEach(chart -> checkChart(dataSet, chart, language, values, diagnostics));
             dataSet.tables().values().forEach(table -> checkTable(dataSet, table, language, values, diagnostics));
         }
-        values.forEach((value, printed) -> diagnostics.warning(value.at(), value.reference() + " has no value yet",
-                "fill it in before publishing; " + (printed ? "the narratives that print it cannot be built meanwhile"
-                        : "the pages show it empty meanwhile")));
+        values.forEach((value, printed) -> diagnostics.warning(value.at(), Message.VALUE_EMPTY, value.reference(),
+                printed ? Message.WORD_PRINTED_EMPTY_BLOCKS : Message.WORD_SHOWN_EMPTY));
     }
 
     /** A value that is written {@code null} (or left empty), with the dotted reference that names it. */
@@ -83,9 +83,8 @@ public final class EmptyValues {
             if (!(series.items().get(i) instanceof YamlValue.Mapping one) || !(one.get("values") instanceof YamlValue.Sequence list)) continue;
             Cells cells = cells(dataSet, list.items(), true, values);
             if (cells.allEmpty() && cells.firstWrittenEmpty() != null) {
-                diagnostics.warning(list.at(), "chart " + dataSet.name() + "." + chart.id() + ": series '"
-                                + chart.series().get(i).name().in(language) + "' has no values yet",
-                        "fill in its values before publishing; the chart is drawn without them meanwhile");
+                diagnostics.warning(list.at(), Message.SERIES_EMPTY, dataSet.name() + "." + chart.id(),
+                        chart.series().get(i).name().in(language));
             }
         }
     }
@@ -108,11 +107,10 @@ public final class EmptyValues {
             }
         }
         if (emptyColumns.isEmpty()) return;
-        String which = emptyColumns.size() == 1 ? "column " + emptyColumns.get(0) + " has"
-                : "columns " + String.join(", ", emptyColumns.subList(0, emptyColumns.size() - 1)) + " and "
-                + emptyColumns.get(emptyColumns.size() - 1) + " have";
-        diagnostics.warning(first, "table " + dataSet.name() + "." + table.id() + ": " + which + " no values yet",
-                "fill in its cells before publishing; the table shows them empty meanwhile");
+        String name = dataSet.name() + "." + table.id();
+        if (emptyColumns.size() == 1) diagnostics.warning(first, Message.TABLE_COLUMN_EMPTY, name, emptyColumns.get(0));
+        else diagnostics.warning(first, Message.TABLE_COLUMNS_EMPTY, name, emptyColumns.subList(0, emptyColumns.size() - 1),
+                emptyColumns.get(emptyColumns.size() - 1));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.baocao.check;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,14 +69,10 @@ public final class FigureParity {
         });
         SourcePosition at = SourcePosition.of(translated.file(), translated.bodyLine(), 1);
         if (!missing.isEmpty()) {
-            diagnostics.warning(at, "the " + translated.language() + " text prints fewer figures than its source "
-                            + original.file().path() + ": " + String.join(", ", missing),
-                    "print the same figures in every language, each with ${...} from the data set, so the editions cannot differ");
+            diagnostics.warning(at, Message.FIGURES_FEWER, translated.language(), original.file().path(), missing);
         }
         if (!extra.isEmpty()) {
-            diagnostics.warning(at, "the " + translated.language() + " text prints figures its source "
-                            + original.file().path() + " does not: " + String.join(", ", extra),
-                    "add them to the source too, or remove them here: both editions should show the same figures");
+            diagnostics.warning(at, Message.FIGURES_EXTRA, translated.language(), original.file().path(), extra);
         }
     }
 
@@ -96,8 +93,7 @@ public final class FigureParity {
             Matcher number = TYPED_NUMBER.matcher(visible);
             while (number.find()) {
                 diagnostics.warning(SourcePosition.of(narrative.file(), i + 1, number.start() + 1),
-                        "the figure " + number.group(1) + " is typed by hand",
-                        "put it in a data set and print it with ${dataset.name}: then both languages, the site and the PDF show the same figure");
+                        Message.FIGURE_TYPED, number.group(1));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.baocao.check;
 
+import org.baocao.source.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.baocao.content.Narrative;
@@ -24,9 +25,8 @@ public final class MissingTranslations {
                 String missing = existing.file().path().replaceFirst("/" + existing.language() + "/([^/]+)$", "/" + language.code() + "/$1");
                 if (Files.exists(projectRoot.resolve(missing))) continue;
                 diagnostics.warning(SourcePosition.of(existing.file(), 1, 1),
-                        "this section has no " + language.name() + " (" + language.code() + ") version yet",
-                        "the " + language.code() + " site shows a note and links to this one; add " + missing
-                                + (language.equals(languages.defaultLanguage()) ? "" : " (baocao translations lists every missing translation)"));
+                        Message.SECTION_UNTRANSLATED, language.name(), language.code(), missing,
+                        language.equals(languages.defaultLanguage()) ? "" : Message.WORD_TRANSLATIONS_LISTS_ALL);
             }
         }
     }

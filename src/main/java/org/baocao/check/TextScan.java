@@ -1,5 +1,7 @@
 package org.baocao.check;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -94,9 +96,8 @@ public final class TextScan {
             }
         }
         if (first == null) return;
-        diagnostics.warning(first, "text is not in Unicode NFC: '" + Normalizer.normalize(firstWord, Normalizer.Form.NFC)
-                        + "' is typed with separate accent marks" + (count > 1 ? " (and " + (count - 1) + " more letters in this file)" : ""),
-                "baocao composes it in the output; to fix the file, convert it to precomposed Unicode (\"Unicode dựng sẵn\", NFC), e.g. with UniKey's converter");
+        diagnostics.warning(first, Message.NOT_NFC, Normalizer.normalize(firstWord, Normalizer.Form.NFC),
+                count > 1 ? Message.WORD_MORE_LETTERS.with(count - 1) : "");
     }
 
     private void checkInvisible(String path, int lineNumber, String line) {
@@ -104,16 +105,15 @@ public final class TextScan {
             char c = line.charAt(column);
             boolean control = c < 0x20 && c != '\t' || c == 0x7F;
             if (INVISIBLE.indexOf(c) < 0 && !control) continue;
-            String name = switch (c) {
-                case '\u200B' -> "a zero-width space (U+200B)";
-                case '\u200C' -> "a zero-width non-joiner (U+200C)";
-                case '\u200D' -> "a zero-width joiner (U+200D)";
-                case '\u2060' -> "a word joiner (U+2060)";
-                case '\uFEFF' -> "a byte order mark (U+FEFF) inside the text";
-                default -> String.format("a control character (U+%04X)", (int) c);
+            Phrase name = switch (c) {
+                case '\u200B' -> Message.WORD_ZERO_WIDTH_SPACE.with();
+                case '\u200C' -> Message.WORD_ZERO_WIDTH_NON_JOINER.with();
+                case '\u200D' -> Message.WORD_ZERO_WIDTH_JOINER.with();
+                case '\u2060' -> Message.WORD_WORD_JOINER.with();
+                case '\uFEFF' -> Message.WORD_BYTE_ORDER_MARK.with();
+                default -> Message.WORD_CONTROL_CHARACTER.with(String.format("%04X", (int) c));
             };
-            diagnostics.warning(new SourcePosition(path, lineNumber, column + 1, line), "invisible character: " + name,
-                    "delete it (it was probably pasted from a web page or a PDF): it breaks searching, copying and line breaks");
+            diagnostics.warning(new SourcePosition(path, lineNumber, column + 1, line), Message.INVISIBLE_CHARACTER, name);
             return;
         }
     }
@@ -123,8 +123,7 @@ public final class TextScan {
         while (number.find()) {
             String shown = number.group().replaceAll("[\u00A0\u202F\u2007]", " ");
             diagnostics.warning(new SourcePosition(path, lineNumber, number.start() + 1, line),
-                    "non-breaking space inside the number '" + shown + "'",
-                    "put the figure in a data set and write ${dataset.name}: baocao prints it the way each language writes numbers");
+                    Message.NBSP_IN_NUMBER, shown);
         }
     }
 

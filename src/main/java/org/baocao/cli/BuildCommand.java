@@ -1,5 +1,8 @@
 package org.baocao.cli;
 
+import java.util.Locale;
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baocao.build.BuildOptions;
@@ -32,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include the reports marked draft: true (left out by default)")
     boolean drafts;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but the problems found: no progress, no summary")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet", description = "print nothing but the problems found: no progress, no summary")
     boolean quiet;
 
     @Spec
@@ -49,26 +52,26 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
         if (!quiet) for (LeftOutDraft draft : result.leftOut()) spec.commandLine().getOut().println(leftOut(draft));
         if (!result.succeeded()) {
-            spec.commandLine().getErr().println("build failed: nothing was written; " + output + " is unchanged");
+            spec.commandLine().getErr().println(Message.LINE_BUILD_FAILED.format(output));
             return Main.CONTENT_ERRORS;
         }
         if (quiet) return 0;
-        String pages = DiagnosticPrinter.plural(result.pages(), "page");
-        String pdfs = DiagnosticPrinter.plural(result.pdfs().size(), "PDF");
-        String built = result.printShopPdfs().isEmpty() ? pages + " and " + pdfs
-                : pages + ", " + pdfs + " and " + DiagnosticPrinter.plural(result.printShopPdfs().size(), "print-shop PDF");
-        spec.commandLine().getOut().printf("built %s into %s in %.1f s%n", built, output, result.millis() / 1000.0);
+        Phrase pages = Message.count(result.pages(), Message.COUNT_PAGE, Message.COUNT_PAGES);
+        Phrase pdfs = Message.count(result.pdfs().size(), Message.COUNT_PDF, Message.COUNT_PDFS);
+        Phrase built = result.printShopPdfs().isEmpty() ? Message.LINE_TWO_THINGS.with(pages, pdfs)
+                : Message.LINE_THREE_THINGS.with(pages, pdfs, Message.count(result.printShopPdfs().size(), Message.COUNT_PRINT_SHOP_PDF, Message.COUNT_PRINT_SHOP_PDFS));
+        spec.commandLine().getOut().println(Message.LINE_BUILT.format(built, output, String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)));
         // Linked from no page, so say where they are: these are the files to send to the printer.
-        for (String pdf : result.printShopPdfs()) spec.commandLine().getOut().println("  for the print shop: " + output.resolve(pdf));
+        for (String pdf : result.printShopPdfs()) spec.commandLine().getOut().println(Message.LINE_FOR_THE_PRINT_SHOP.format(output.resolve(pdf)));
         return 0;
     }
 
     /** One line per draft: a report missing from the site should never be a surprise. */
     static String leftOut(LeftOutDraft draft) {
-        String line = "left out draft report " + draft.id() + " (draft: true in " + draft.reportFile() + ")";
+        String line = Message.LINE_LEFT_OUT_DRAFT.format(draft.id(), draft.reportFile());
         if (draft.errors() + draft.warnings() == 0) return line;
-        String problems = draft.errors() == 0 ? DiagnosticPrinter.plural(draft.warnings(), "warning")
-                : DiagnosticPrinter.plural(draft.errors(), "error") + ", " + DiagnosticPrinter.plural(draft.warnings(), "warning");
-        return line + "; its " + problems + ": baocao check lists them";
+        Phrase problems = draft.errors() == 0 ? Message.count(draft.warnings(), Message.COUNT_WARNING, Message.COUNT_WARNINGS)
+                : DiagnosticPrinter.counts(draft.errors(), draft.warnings());
+        return Message.LINE_DRAFT_PROBLEMS.format(line, problems);
     }
 }

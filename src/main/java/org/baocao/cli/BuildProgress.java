@@ -2,6 +2,7 @@ package org.baocao.cli;
 
 import java.io.PrintWriter;
 import org.baocao.build.Progress;
+import org.baocao.source.Message;
 
 /**
  * Shows a build's progress on standard error: on a terminal one line redrawn in place (with a bar while the PDFs
@@ -27,10 +28,10 @@ final class BuildProgress implements Progress {
     @Override
     public synchronized void stage(Stage stage) {
         show(switch (stage) {
-            case READING -> "reading and checking the content";
-            case PDFS -> "making the PDFs";
-            case SITE -> "writing the website";
-            case PUBLISHING -> "publishing";
+            case READING -> Message.LINE_PROGRESS_READING.format();
+            case PDFS -> Message.LINE_PROGRESS_PDFS.format();
+            case SITE -> Message.LINE_PROGRESS_SITE.format();
+            case PUBLISHING -> Message.LINE_PROGRESS_PUBLISHING.format();
         });
     }
 
@@ -38,11 +39,11 @@ final class BuildProgress implements Progress {
     public synchronized void pdfs(int done, int total) {
         if (!terminal && done == 0) return;
         if (!terminal) {
-            show("PDF " + done + "/" + total);
+            show(Message.LINE_PROGRESS_PDF.format(done, total));
             return;
         }
         int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
-        show("making the PDFs [" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total);
+        show(Message.LINE_PROGRESS_PDFS.format() + " [" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total);
     }
 
     /** Clears the redrawn line, so that the build's result is printed on a clean line. */

@@ -1,5 +1,6 @@
 package org.baocao.cli;
 
+import org.baocao.source.Message;
 import java.util.concurrent.Callable;
 import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostics;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
-            if (!failed) spec.commandLine().getOut().println("no errors found");
+            if (!failed) spec.commandLine().getOut().println(Message.LINE_NO_ERRORS.format());
         }
         return failed ? Main.CONTENT_ERRORS : 0;
     }

@@ -1,5 +1,8 @@
 package org.baocao.cli;
 
+import org.baocao.source.ToolLanguage;
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.PrintWriter;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
@@ -18,14 +21,15 @@ final class DiagnosticPrinter {
         long errors = errors(diagnostics, strict);
         long warnings = warnings(diagnostics, strict);
         if (errors + warnings > 0) {
-            err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
+            err.println(counts(errors, warnings).in(ToolLanguage.current()));
         }
         err.flush();
     }
 
     /**
-     * One JSON object: {"errors": n, "warnings": n, "diagnostics": [{"file", "line", "column", "severity", "message",
-     * "source", "hint"}]}, sorted as the text output.
+     * One JSON object: {"errors": n, "warnings": n, "diagnostics": [{"file", "line", "column", "severity", "code",
+     * "message", "source", "hint"}]}, sorted as the text output. The keys are English; message and hint are in the
+     * language baocao speaks, the code names the problem in any language.
      */
     static String json(Diagnostics diagnostics, boolean strict) {
         StringBuilder out = new StringBuilder("{\"diagnostics\": [");
@@ -35,6 +39,7 @@ final class DiagnosticPrinter {
             out.append(separator).append("\n  {\"file\": ").append(Json.string(d.file()))
                     .append(", \"line\": ").append(d.line()).append(", \"column\": ").append(d.column())
                     .append(", \"severity\": ").append(Json.string(d.severity().label()))
+                    .append(", \"code\": ").append(Json.string(d.code().code()))
                     .append(", \"message\": ").append(Json.string(d.message()))
                     .append(", \"source\": ").append(Json.string(d.sourceLine() == null ? "" : d.sourceLine()))
                     .append(", \"hint\": ").append(Json.string(d.hint() == null ? "" : d.hint())).append('}');
@@ -53,7 +58,9 @@ final class DiagnosticPrinter {
         return strict ? 0 : diagnostics.count(Severity.WARNING);
     }
 
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** "1 error, 2 warnings" */
+    static Phrase counts(long errors, long warnings) {
+        return Message.LINE_ERRORS_AND_WARNINGS.with(Message.count(errors, Message.COUNT_ERROR, Message.COUNT_ERRORS),
+                Message.count(warnings, Message.COUNT_WARNING, Message.COUNT_WARNINGS));
     }
 }

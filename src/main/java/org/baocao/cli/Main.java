@@ -1,5 +1,7 @@
 package org.baocao.cli;
 
+import org.baocao.source.ToolLanguage;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +22,15 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(ToolLanguage.current());
+    }
+
+    /** The help in {@code language}: the annotations' English, or Help_vi.properties. */
+    static CommandLine commandLine(ToolLanguage language) {
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setResourceBundle(ResourceBundle.getBundle("org.baocao.cli.Help", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return cli;
     }
 
     @Override

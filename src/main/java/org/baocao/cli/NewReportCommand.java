@@ -1,5 +1,7 @@
 package org.baocao.cli;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class NewReportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Parameters(paramLabel = "ID", description = "the new report's folder name: its year or term, e.g. 2021")
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "the new report's folder name: its year or term, e.g. 2021")
     String id;
 
     @Option(names = "--from", paramLabel = "ID", description = "the report to start from, e.g. 2020")
@@ -36,9 +38,10 @@ final class NewReportCommand implements Callable<Integer> {
         DiagnosticPrinter.print(diagnostics, false, spec.commandLine().getErr());
         if (written.isEmpty()) return Main.CONTENT_ERRORS;
         var out = spec.commandLine().getOut();
-        out.println("created report " + id + (from == null ? "" : " from " + from) + ": " + DiagnosticPrinter.plural(written.size(), "file"));
-        out.println("next: write each section and fill in the data; baocao check lists what is left to do");
-        out.println("it is a draft: baocao serve shows it, baocao build leaves it out until you remove draft: true from its report.yaml");
+        Phrase files = Message.count(written.size(), Message.COUNT_FILE, Message.COUNT_FILES);
+        out.println(from == null ? Message.LINE_REPORT_CREATED.format(id, files) : Message.LINE_REPORT_CREATED_FROM.format(id, from, files));
+        out.println(Message.LINE_REPORT_NEXT.format());
+        out.println(Message.LINE_REPORT_IS_DRAFT.format());
         return 0;
     }
 }

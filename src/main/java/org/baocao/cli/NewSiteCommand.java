@@ -1,5 +1,6 @@
 package org.baocao.cli;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,14 +19,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "site", mixinStandardHelpOptions = true,
         description = "Start a new project that builds at once: site.yaml, interface strings and one report in both languages.")
 final class NewSiteCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "the new project's folder; it must not exist or be empty")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir", description = "the new project's folder; it must not exist or be empty")
     Path folder;
 
-    @Option(names = "--ci", paramLabel = "SERVICE",
+    @Option(names = "--ci", paramLabel = "SERVICE", descriptionKey = "ci",
             description = "also write a workflow that builds the site and publishes it to Pages: github or gitlab (docs/website.md)")
     NewSite.Ci ci;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "base-url",
             description = "the address the site will be published at, e.g. https://example.github.io/bao-cao/ (site.yaml's base_url)")
     String baseUrl;
 
@@ -45,8 +46,8 @@ final class NewSiteCommand implements Callable<Integer> {
         DiagnosticPrinter.print(diagnostics, false, spec.commandLine().getErr());
         if (written.isEmpty()) return Main.CONTENT_ERRORS;
         var out = spec.commandLine().getOut();
-        out.println("created a project in " + target + ": " + DiagnosticPrinter.plural(written.size(), "file"));
-        out.println("next: cd " + folder + " && baocao serve");
+        out.println(Message.LINE_SITE_CREATED.format(target, Message.count(written.size(), Message.COUNT_FILE, Message.COUNT_FILES)));
+        out.println(Message.LINE_SITE_NEXT.format(folder));
         return 0;
     }
 }

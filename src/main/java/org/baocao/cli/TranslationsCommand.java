@@ -1,5 +1,6 @@
 package org.baocao.cli;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -73,11 +74,11 @@ final class TranslationsCommand implements Callable<Integer> {
             status.values().forEach(byLanguage -> byLanguage.values().forEach(e -> totals.merge(e.state(), 1, Integer::sum)));
             if (printDetails(report, model, status, out)) out.println();
         }
-        printGaps(Gaps.localizedTexts(diagnostics), "Texts in the YAML files that lack a language (the default language's text is used):", out);
-        printGaps(Gaps.interfaceStrings(diagnostics), "Interface strings missing in a language:", out);
+        printGaps(Gaps.localizedTexts(diagnostics), Message.LINE_TRANSLATIONS_TEXT_GAPS.format(), out);
+        printGaps(Gaps.interfaceStrings(diagnostics), Message.LINE_TRANSLATIONS_STRING_GAPS.format(), out);
         out.println(summary(totals));
         if (diagnostics.hasErrors()) {
-            out.println("The content also has errors: run baocao check to see them.");
+            out.println(Message.LINE_TRANSLATIONS_CONTENT_ERRORS.format());
         }
         out.flush();
         return 0;
@@ -85,14 +86,14 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private static void printTable(Report report, Project model, Map<String, Map<String, Entry>> status, PrintWriter out) {
         List<Language> languages = model.site().languages().all();
-        out.println("Report " + report.id() + " (source language: " + languages.get(0).code() + ")");
+        out.println(Message.LINE_TRANSLATIONS_REPORT.format(report.id(), languages.get(0).code()));
         int width = Math.max(8, status.keySet().stream().mapToInt(String::length).max().orElse(0)) + 2;
-        StringBuilder header = new StringBuilder("  " + pad("section", width));
-        languages.forEach(l -> header.append(pad(l.code(), 12)));
+        StringBuilder header = new StringBuilder("  " + pad(Message.LINE_TRANSLATIONS_SECTION.format(), width));
+        languages.forEach(l -> header.append(pad(l.code(), STATE_WIDTH)));
         out.println(header.toString().stripTrailing());
         status.forEach((key, byLanguage) -> {
             StringBuilder row = new StringBuilder("  " + pad(key, width));
-            byLanguage.values().forEach(e -> row.append(pad(e.state().label(), 12)));
+            byLanguage.values().forEach(e -> row.append(pad(e.state().label(), STATE_WIDTH)));
             out.println(row.toString().stripTrailing());
         });
         out.println();
@@ -108,22 +109,21 @@ final class TranslationsCommand implements Callable<Integer> {
                 printed |= entry.state() != State.OK && entry.state() != State.SOURCE;
                 switch (entry.state()) {
                     case OUTDATED -> {
-                        out.println("outdated: " + file);
-                        out.println("  its source " + folder + entry.mark().source() + " has changed since it was marked up to date"
-                                + (entry.mark().marked() == null ? "" : " on " + entry.mark().marked()) + ":");
+                        out.println(Message.LINE_TRANSLATION_OUTDATED.format(file));
+                        out.println(Message.LINE_TRANSLATION_SOURCE_CHANGED.format(folder + entry.mark().source(),
+                                entry.mark().marked() == null ? "" : Message.WORD_MARKED_ON.with(entry.mark().marked())));
                         for (WordDiff.Change change : entry.changes()) {
-                            out.println("    line " + change.line() + ": " + change.render());
+                            out.println(Message.LINE_TRANSLATION_CHANGE.format(change.line(), change.render()));
                         }
-                        out.println("  when the translation is updated: baocao translations --mark " + file);
+                        out.println(Message.LINE_TRANSLATION_MARK_WHEN_UPDATED.format(file));
                     }
                     case NEVER_MARKED -> {
-                        out.println("not marked: " + file + " was never marked up to date with its source");
-                        out.println("  if it is: baocao translations --mark " + file);
+                        out.println(Message.LINE_TRANSLATION_NEVER_MARKED.format(file));
+                        out.println(Message.LINE_TRANSLATION_MARK_IF.format(file));
                     }
-                    case MISSING -> out.println("missing: " + file
-                            + (entry.language().equals(model.site().languages().defaultLanguage().code()) ? " (the source itself)" : ""));
-                    case NO_SOURCE -> out.println("no source: " + file + " has no readable source in the "
-                            + model.site().languages().defaultLanguage().code() + " folder");
+                    case MISSING -> out.println(Message.LINE_TRANSLATION_MISSING.format(file,
+                            entry.language().equals(model.site().languages().defaultLanguage().code()) ? Message.LINE_TRANSLATION_THE_SOURCE_ITSELF : ""));
+                    case NO_SOURCE -> out.println(Message.LINE_TRANSLATION_NO_SOURCE.format(file, model.site().languages().defaultLanguage().code()));
                     default -> { }
                 }
             }
@@ -139,12 +139,12 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private static String summary(Map<State, Integer> totals) {
-        StringBuilder out = new StringBuilder("translations: ");
-        for (State state : List.of(State.OK, State.OUTDATED, State.NEVER_MARKED, State.MISSING, State.NO_SOURCE)) {
-            out.append(totals.getOrDefault(state, 0)).append(' ').append(state.label()).append(", ");
-        }
-        return out.substring(0, out.length() - 2);
+        return Message.LINE_TRANSLATIONS_SUMMARY.format(totals.getOrDefault(State.OK, 0), totals.getOrDefault(State.OUTDATED, 0),
+                totals.getOrDefault(State.NEVER_MARKED, 0), totals.getOrDefault(State.MISSING, 0), totals.getOrDefault(State.NO_SOURCE, 0));
     }
+
+    /** The widest state label, in either language, and a gap. */
+    private static final int STATE_WIDTH = Math.max(12, java.util.Arrays.stream(State.values()).mapToInt(s -> s.label().length()).max().orElse(0) + 2);
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());

@@ -1,5 +1,6 @@
 package org.baocao.config;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class SiteConfigLoader {
         YamlValue shortName = org.optional("short_name");
         org.rejectUnknownKeys("organization");
         if (name == null) return null;
-        LocalizedText orgName = texts.read(name, "organization name");
-        LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, "organization short_name");
+        LocalizedText orgName = texts.read(name, Message.WORD_ORGANIZATION_NAME);
+        LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, Message.WORD_ORGANIZATION_SHORT_NAME);
         if (orgName == null || orgShort == null) return null;
         return new SiteConfig(orgName, orgShort, languages, baseUrl, currency, print);
     }
@@ -58,33 +59,30 @@ public final class SiteConfigLoader {
     private Languages readLanguages(YamlValue value) {
         if (value == null) return null;
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
-            diagnostics.error(value.at(), "languages must be a list with at least one language",
-                    "write: languages: [{code: vi, locale: vi-VN, name: Tiếng Việt}, {code: en, locale: en-GB, name: English}]");
+            diagnostics.error(value.at(), Message.LANGUAGES_NOT_LIST);
             return null;
         }
         List<Language> languages = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader language = MappingReader.of(item, "a language", diagnostics);
+            MappingReader language = MappingReader.of(item, Message.WORD_A_LANGUAGE, diagnostics);
             if (language == null) continue;
             String code = readText(language.required("code", "code: vi"), "code", null);
             String locale = readText(language.required("locale", "locale: vi-VN"), "locale", null);
             String name = readText(language.required("name", "name: Tiếng Việt"), "name", null);
-            language.rejectUnknownKeys("a language");
+            language.rejectUnknownKeys(Message.WORD_A_LANGUAGE);
             if (code == null || locale == null || name == null) continue;
             if (!LANGUAGE_CODE.matcher(code).matches()) {
-                diagnostics.error(language.optional("code").at(), "'" + code + "' is not a language code",
-                        "use a short lower-case code such as vi or en");
+                diagnostics.error(language.optional("code").at(), Message.LANGUAGE_CODE_INVALID, code);
                 continue;
             }
             if (languages.stream().anyMatch(l -> l.code().equals(code))) {
-                diagnostics.error(item.at(), "language '" + code + "' is listed twice", "remove one of them");
+                diagnostics.error(item.at(), Message.LANGUAGE_LISTED_TWICE, code);
                 continue;
             }
             try {
                 languages.add(new Language(code, new Locale.Builder().setLanguageTag(locale).build(), name));
             } catch (IllformedLocaleException e) {
-                diagnostics.error(language.optional("locale").at(), "'" + locale + "' is not a locale",
-                        "write a language tag such as vi-VN or en-GB");
+                diagnostics.error(language.optional("locale").at(), Message.LOCALE_INVALID, locale);
             }
         }
         return languages.isEmpty() ? null : new Languages(languages);
@@ -94,8 +92,7 @@ public final class SiteConfigLoader {
         String url = readText(value, "base_url", null);
         if (url == null || url.isBlank()) return Optional.empty();
         if (!url.matches("https?://[^\\s]+")) {
-            diagnostics.error(value.at(), "base_url must be an http:// or https:// address",
-                    "write the address the site will be published at, e.g. https://example.org/bao-cao/");
+            diagnostics.error(value.at(), Message.BASE_URL_INVALID);
             return Optional.empty();
         }
         return Optional.of(url.endsWith("/") ? url : url + "/");
@@ -112,13 +109,12 @@ public final class SiteConfigLoader {
             try {
                 size = PrintOptions.PageSize.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                diagnostics.error(sizeValue.at(), "page_size '" + text + "' is not supported", "use A4, A5 or Letter");
+                diagnostics.error(sizeValue.at(), Message.PAGE_SIZE_UNSUPPORTED, text);
             }
         }
         String margin = readText(print.optional("margin"), "margin", PrintOptions.DEFAULT.margin());
         if (!CSS_LENGTH.matcher(margin).matches()) {
-            diagnostics.error(print.optional("margin").at(), "margin '" + margin + "' is not a length",
-                    "write a length such as 20mm, 2cm, 0.75in or 54pt");
+            diagnostics.error(print.optional("margin").at(), Message.MARGIN_INVALID, margin);
             margin = PrintOptions.DEFAULT.margin();
         }
         boolean printShop = readFlag(print.optional("print_shop"), "print_shop");
@@ -130,15 +126,14 @@ public final class SiteConfigLoader {
     private boolean readFlag(YamlValue value, String key) {
         if (value == null) return false;
         if (value instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) return b;
-        diagnostics.error(value.at(), key + " must be true or false, found " + YamlValue.kind(value),
-                "write " + key + ": true or " + key + ": false");
+        diagnostics.error(value.at(), Message.FLAG_NOT_BOOLEAN, key, YamlValue.kind(value));
         return false;
     }
 
     private String readText(YamlValue value, String key, String fallback) {
         if (value == null) return fallback;
         if (value instanceof YamlValue.Scalar s && s.value() != null) return String.valueOf(s.value());
-        diagnostics.error(value.at(), key + " must be a text, found " + YamlValue.kind(value), "write " + key + ": followed by the text");
+        diagnostics.error(value.at(), Message.TEXT_EXPECTED, key, YamlValue.kind(value));
         return fallback;
     }
 }

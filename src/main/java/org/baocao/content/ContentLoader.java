@@ -1,5 +1,7 @@
 package org.baocao.content;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +55,7 @@ public final class ContentLoader {
         Path content = files.root().resolve("content");
         Path siteFile = content.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
-            diagnostics.error(SourcePosition.wholeFile("content/site.yaml"), "no content/site.yaml in " + files.root(),
-                    "run baocao in a project folder, pass --project DIR, or start one with: baocao new site DIR");
+            diagnostics.error(SourcePosition.wholeFile("content/site.yaml"), Message.NO_SITE_YAML, files.root());
             return Optional.empty();
         }
         SourceFile siteSource = files.read(siteFile);
@@ -68,8 +69,7 @@ public final class ContentLoader {
             loadReport(folder, site.languages(), texts).ifPresent(reports::add);
         }
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports"), "the project has no report",
-                    "create content/reports/<year>/report.yaml, or run: baocao new report <year>");
+            diagnostics.error(SourcePosition.wholeFile("content/reports"), Message.NO_REPORT);
         }
         reports.sort(Comparator.comparing(Report::published).thenComparing(Report::id).reversed());
         return Optional.of(new Project(files.root(), site, i18n, List.copyOf(reports)));
@@ -82,8 +82,7 @@ public final class ContentLoader {
             SourceFile source = files.read(file);
             if (source == null) continue;
             if (!languages.contains(code)) {
-                diagnostics.warning(SourcePosition.wholeFile(source.path()), "'" + code + "' is not a language of the site",
-                        "name the file after a language code of site.yaml, e.g. vi.yaml");
+                diagnostics.warning(SourcePosition.wholeFile(source.path()), Message.INTERFACE_FILE_LANGUAGE_UNKNOWN, code);
                 continue;
             }
             YamlValue root = yaml.parse(source, source.text(), 1);
@@ -93,7 +92,7 @@ public final class ContentLoader {
                 if (value instanceof YamlValue.Scalar s && s.value() != null) {
                     strings.put(key, String.valueOf(s.value()));
                 } else {
-                    diagnostics.error(value.at(), "interface string '" + key + "' must be a text", "write key: text");
+                    diagnostics.error(value.at(), Message.INTERFACE_STRING_NOT_TEXT, key);
                 }
             });
             result.put(code, Map.copyOf(strings));
@@ -105,13 +104,11 @@ public final class ContentLoader {
         String id = folder.getFileName().toString();
         Path reportFile = folder.resolve("report.yaml");
         if (!REPORT_ID.matcher(id).matches()) {
-            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "report folder name '" + id + "' cannot be used in a web address",
-                    "name the folder after the year or term, e.g. 2020 or 2016-2020");
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), Message.REPORT_FOLDER_NAME, id);
             return Optional.empty();
         }
         if (!Files.isRegularFile(reportFile)) {
-            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "report folder has no report.yaml",
-                    "add report.yaml with at least title, period and published");
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), Message.REPORT_YAML_MISSING);
             return Optional.empty();
         }
         SourceFile source = files.read(reportFile);
@@ -150,8 +147,7 @@ public final class ContentLoader {
     private boolean readDraft(YamlValue value) {
         if (value == null) return false;
         if (value instanceof YamlValue.Scalar s && s.value() instanceof Boolean b) return b;
-        diagnostics.error(value.at(), "draft must be true or false, found " + YamlValue.kind(value),
-                "write draft: true while the report is being written; remove the line, or write draft: false, to publish it");
+        diagnostics.error(value.at(), Message.DRAFT_NOT_BOOLEAN, YamlValue.kind(value));
         return false;
     }
 
@@ -162,36 +158,35 @@ public final class ContentLoader {
         YamlValue start = period.required("start", "start: 2020-01-01");
         YamlValue end = period.required("end", "end: 2020-12-31");
         period.rejectUnknownKeys("period");
-        LocalDate from = start == null ? null : readDate(start, "period start");
-        LocalDate to = end == null ? null : readDate(end, "period end");
+        LocalDate from = start == null ? null : readDate(start, Message.WORD_PERIOD_START);
+        LocalDate to = end == null ? null : readDate(end, Message.WORD_PERIOD_END);
         if (from == null || to == null) return null;
         if (to.isBefore(from)) {
-            diagnostics.error(end.at(), "the period ends (" + to + ") before it starts (" + from + ")", "swap start and end");
+            diagnostics.error(end.at(), Message.PERIOD_REVERSED, to, from);
             return null;
         }
         return new LocalDate[] {from, to};
     }
 
-    private LocalDate readDate(YamlValue value, String what) {
+    private LocalDate readDate(YamlValue value, Object what) {
         if (value instanceof YamlValue.Scalar s && s.value() instanceof LocalDate date) return date;
-        diagnostics.error(value.at(), what + " must be a date written YYYY-MM-DD, found " + YamlValue.kind(value),
-                "write e.g. 2020-11-20");
+        diagnostics.error(value.at(), Message.DATE_INVALID, what, YamlValue.kind(value));
         return null;
     }
 
     private Optional<String> readCover(YamlValue value, Path reportFolder) {
         if (value == null) return Optional.empty();
         if (!(value instanceof YamlValue.Scalar s) || !(s.value() instanceof String path)) {
-            diagnostics.error(value.at(), "cover must be the path of an image", "write e.g. cover: media/cover.jpg");
+            diagnostics.error(value.at(), Message.COVER_NOT_PATH);
             return Optional.empty();
         }
         Path image = reportFolder.resolve(path).normalize();
         if (!image.startsWith(reportFolder)) {
-            diagnostics.error(value.at(), "cover '" + path + "' is outside the report folder", "put the image in the report's media/ folder");
+            diagnostics.error(value.at(), Message.COVER_OUTSIDE, path);
             return Optional.empty();
         }
         if (!Files.isRegularFile(image)) {
-            diagnostics.error(value.at(), "cover image '" + path + "' does not exist", "check the file name, relative to the report folder");
+            diagnostics.error(value.at(), Message.COVER_MISSING, path);
             return Optional.empty();
         }
         return Optional.of(path);
@@ -200,27 +195,26 @@ public final class ContentLoader {
     private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets, Set<String> unreadableDataSets) {
         if (value == null) return List.of();
         if (!(value instanceof YamlValue.Sequence list)) {
-            diagnostics.error(value.at(), "key_figures must be a list", "write each figure as - {value: dataset.key, label: {vi: ..., en: ...}}");
+            diagnostics.error(value.at(), Message.KEY_FIGURES_NOT_LIST);
             return List.of();
         }
         List<KeyFigure> figures = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader figure = MappingReader.of(item, "a key figure", diagnostics);
+            MappingReader figure = MappingReader.of(item, Message.WORD_A_KEY_FIGURE, diagnostics);
             if (figure == null) continue;
             YamlValue path = figure.required("value", "value: outreach.people_reached");
             YamlValue label = figure.required("label", "label: {vi: ..., en: ...}");
-            figure.rejectUnknownKeys("a key figure");
+            figure.rejectUnknownKeys(Message.WORD_A_KEY_FIGURE);
             if (path == null || label == null) continue;
             String reference = path instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
-            LocalizedText labelText = texts.read(label, "key figure label");
+            LocalizedText labelText = texts.read(label, Message.WORD_KEY_FIGURE_LABEL);
             if (reference == null || labelText == null) {
-                if (reference == null) diagnostics.error(path.at(), "value must name a data value such as outreach.people_reached", "write dataset.key");
+                if (reference == null) diagnostics.error(path.at(), Message.KEY_FIGURE_VALUE_INVALID);
                 continue;
             }
             if (unreadableDataSets.contains(reference.split("\\.")[0])) continue; // its file's error is enough
             if (DataReferences.resolve(reference, dataSets).isEmpty()) {
-                diagnostics.error(path.at(), "key figure '" + reference + "' does not exist in the data sets",
-                        DataReferences.hint(reference, dataSets));
+                diagnostics.error(path.at(), Message.KEY_FIGURE_UNKNOWN.with(reference), DataReferences.hint(reference, dataSets));
                 continue;
             }
             figures.add(new KeyFigure(reference, labelText, path.at()));
@@ -236,8 +230,7 @@ public final class ContentLoader {
             if (source == null) continue;
             String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!DATA_SET_NAME.matcher(name).matches()) {
-                diagnostics.error(SourcePosition.wholeFile(source.path()), "data set name '" + name + "' is not usable in a narrative",
-                        "rename the file with letters, digits and underscores only, e.g. " + name.replaceAll("[^A-Za-z0-9_]", "_") + ".yaml");
+                diagnostics.error(SourcePosition.wholeFile(source.path()), Message.DATA_SET_NAME, name, name.replaceAll("[^A-Za-z0-9_]", "_"));
                 continue;
             }
             YamlValue root = yaml.parse(source, source.text(), 1);
@@ -246,7 +239,7 @@ public final class ContentLoader {
                 continue;
             }
             if (!(root instanceof YamlValue.Mapping mapping)) {
-                diagnostics.error(root.at(), "a data set must be a mapping of names to values", "write lines of 'name: value'");
+                diagnostics.error(root.at(), Message.DATA_SET_NOT_MAPPING);
                 unreadable.add(name);
                 continue;
             }
@@ -262,16 +255,14 @@ public final class ContentLoader {
             String code = languageFolder.getFileName().toString();
             if (code.equals("data") || code.equals("media")) continue;
             if (!languages.contains(code)) {
-                diagnostics.warning(SourcePosition.wholeFile(files.relative(languageFolder)), "folder '" + code + "' is not a language of the site; it is ignored",
-                        "rename it to one of: " + String.join(", ", languages.codes()) + ", or add the language to site.yaml");
+                diagnostics.warning(SourcePosition.wholeFile(files.relative(languageFolder)), Message.LANGUAGE_FOLDER_UNKNOWN, code, languages.codes());
                 continue;
             }
             for (Path file : list(languageFolder, p -> p.toString().endsWith(".md"))) {
                 String fileName = file.getFileName().toString();
                 Matcher matcher = SECTION_FILE.matcher(fileName);
                 if (!matcher.matches()) {
-                    diagnostics.error(SourcePosition.wholeFile(files.relative(file)), "section file name '" + fileName + "' does not start with its number",
-                            "name it NN-name.md, e.g. 01-" + Slugs.of(fileName.replaceFirst("\\.md$", "")) + ".md");
+                    diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME, fileName, Slugs.of(fileName.replaceFirst("\\.md$", "")));
                     continue;
                 }
                 SourceFile source = files.read(file);
@@ -297,9 +288,7 @@ public final class ContentLoader {
                 section.in(code).ifPresent(narrative -> {
                     Narrative other = seen.putIfAbsent(narrative.slug(), narrative);
                     if (other != null) {
-                        diagnostics.error(SourcePosition.of(narrative.file(), 2, 1), "slug '" + narrative.slug()
-                                        + "' is already used by " + other.file().path(),
-                                "give one of the sections its own slug: in the front matter, or a different title");
+                        diagnostics.error(SourcePosition.of(narrative.file(), 2, 1), Message.SLUG_TAKEN, narrative.slug(), other.file().path());
                     }
                 });
             }
@@ -311,7 +300,7 @@ public final class ContentLoader {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(filter).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), "cannot list the folder: " + e.getMessage(), "check its permissions");
+            diagnostics.error(SourcePosition.wholeFile(files.relative(folder)), Message.FOLDER_UNREADABLE, IoErrors.describe(e));
             return List.of();
         }
     }

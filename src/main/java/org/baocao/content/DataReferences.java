@@ -1,5 +1,7 @@
 package org.baocao.content;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,12 @@ public final class DataReferences {
     }
 
     /** "did you mean outreach.people_reached?" when a close path exists, else what is there. */
-    public static String hint(String reference, Map<String, DataSet> dataSets) {
+    public static Phrase hint(String reference, Map<String, DataSet> dataSets) {
         List<String> all = allPaths(dataSets);
         String closest = Suggestions.closest(reference, all);
-        if (closest != null) return "did you mean " + closest + "?";
-        if (dataSets.isEmpty()) return "the report has no data set: add data/<name>.yaml";
-        return "the data sets are: " + String.join(", ", dataSets.keySet());
+        if (closest != null) return Message.HINT_DID_YOU_MEAN.with(closest);
+        if (dataSets.isEmpty()) return Message.HINT_NO_DATA_SET.with();
+        return Message.HINT_DATA_SETS_ARE.with(dataSets.keySet());
     }
 
     /** Every path to a plain value, for suggestions. */

@@ -1,5 +1,7 @@
 package org.baocao.content;
 
+import org.baocao.source.ToolLanguage;
+import org.baocao.source.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ final class DataSetReader {
     private Map<String, ChartSpec> readCharts(YamlValue value) {
         if (value == null) return Map.of();
         if (!(value instanceof YamlValue.Mapping mapping)) {
-            diagnostics.error(value.at(), "charts must be a mapping of chart names to charts", "write charts:, then each chart name indented below it");
+            diagnostics.error(value.at(), Message.CHARTS_NOT_MAPPING);
             return Map.of();
         }
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
@@ -94,55 +96,54 @@ final class DataSetReader {
     }
 
     private Optional<ChartSpec> readChart(String id, YamlValue value) {
-        MappingReader chart = MappingReader.of(value, "chart '" + id + "'", diagnostics);
+        MappingReader chart = MappingReader.of(value, Message.WORD_CHART_NAMED.with(id), diagnostics);
         if (chart == null) return Optional.empty();
         YamlValue type = chart.required("type", "type: bar");
         YamlValue title = chart.required("title", "title: {vi: ..., en: ...}");
         YamlValue unit = chart.optional("unit");
         YamlValue categories = chart.required("categories", "categories: [{vi: ..., en: ...}]");
         YamlValue series = chart.required("series", "series: [{name: {vi: ..., en: ...}, values: [1, 2]}]");
-        chart.rejectUnknownKeys("chart '" + id + "'");
+        chart.rejectUnknownKeys(Message.WORD_CHART_NAMED.with(id));
         if (type == null || title == null || categories == null || series == null) return Optional.empty();
 
         String typeName = type instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
         Optional<ChartType> chartType = Arrays.stream(ChartType.values())
                 .filter(known -> known.name().toLowerCase(Locale.ROOT).equals(typeName)).findFirst();
         if (chartType.isEmpty()) {
-            diagnostics.error(type.at(), "chart type '" + typeName + "' is not known", "use one of: bar, column, line, pie");
+            diagnostics.error(type.at(), Message.CHART_TYPE_UNKNOWN, typeName);
             return Optional.empty();
         }
-        LocalizedText titleText = texts.read(title, "chart title");
-        Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "chart unit"));
-        List<LocalizedText> categoryTexts = readTextList(categories, "chart categories");
+        LocalizedText titleText = texts.read(title, Message.WORD_CHART_TITLE);
+        Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, Message.WORD_CHART_UNIT));
+        List<LocalizedText> categoryTexts = readTextList(categories, Message.WORD_CHART_CATEGORIES);
         if (!(series instanceof YamlValue.Sequence seriesList) || seriesList.items().isEmpty()) {
-            diagnostics.error(series.at(), "series must be a list with at least one series", "write - {name: ..., values: [...]}");
+            diagnostics.error(series.at(), Message.SERIES_NOT_LIST);
             return Optional.empty();
         }
         List<ChartSpec.Series> seriesSpecs = new ArrayList<>();
         for (YamlValue item : seriesList.items()) {
-            MappingReader one = MappingReader.of(item, "a series", diagnostics);
+            MappingReader one = MappingReader.of(item, Message.WORD_A_SERIES, diagnostics);
             if (one == null) continue;
             YamlValue name = one.optional("name");
             YamlValue values = one.required("values", "values: [471, 36176]");
-            one.rejectUnknownKeys("a series");
+            one.rejectUnknownKeys(Message.WORD_A_SERIES);
             if (values == null) continue;
             List<BigDecimal> numbers = readNumbers(values);
             if (numbers == null) continue;
             if (categoryTexts != null && numbers.size() != categoryTexts.size()) {
-                diagnostics.error(values.at(), "series has " + numbers.size() + " values but the chart has "
-                        + categoryTexts.size() + " categories", "give exactly one value per category (leave a gap with null)");
+                diagnostics.error(values.at(), Message.SERIES_LENGTH, numbers.size(), categoryTexts.size());
                 continue;
             }
-            LocalizedText nameText = name == null ? titleText : texts.read(name, "series name");
+            LocalizedText nameText = name == null ? titleText : texts.read(name, Message.WORD_SERIES_NAME);
             if (nameText != null) seriesSpecs.add(new ChartSpec.Series(nameText, Collections.unmodifiableList(numbers)));
         }
         if (titleText == null || categoryTexts == null || seriesSpecs.size() != seriesList.items().size()) return Optional.empty();
         return Optional.of(new ChartSpec(id, chartType.get(), titleText, unitText, categoryTexts, List.copyOf(seriesSpecs), value.at()));
     }
 
-    private List<LocalizedText> readTextList(YamlValue value, String what) {
+    private List<LocalizedText> readTextList(YamlValue value, Object what) {
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
-            diagnostics.error(value.at(), what + " must be a list of texts", "write [{vi: ..., en: ...}, ...]");
+            diagnostics.error(value.at(), Message.TEXTS_NOT_LIST, what);
             return null;
         }
         List<LocalizedText> result = new ArrayList<>();
@@ -157,7 +158,7 @@ final class DataSetReader {
     /** Null values stay null (a gap); anything else that is not a number is an error. */
     private List<BigDecimal> readNumbers(YamlValue value) {
         if (!(value instanceof YamlValue.Sequence list)) {
-            diagnostics.error(value.at(), "values must be a list of numbers", "write values: [471, 36176]");
+            diagnostics.error(value.at(), Message.VALUES_NOT_LIST);
             return null;
         }
         List<BigDecimal> numbers = new ArrayList<>();
@@ -190,21 +191,20 @@ final class DataSetReader {
     }
 
     private void notANumber(YamlValue item) {
-        String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item);
+        String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item).text(ToolLanguage.EN);
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {
             if (value instanceof YamlValue.Scalar s && s.number() != null) names.add(key);
         });
         String closest = Suggestions.closest(text, names);
-        diagnostics.error(item.at(), "'" + text + "' is neither a number nor the name of a figure in this data set",
-                closest != null ? "did you mean " + closest + "?"
-                        : "write digits only, with '.' for decimals and no thousands separator (152730 or 48.75), or the name of a figure of this file");
+        diagnostics.error(item.at(), Message.VALUE_NOT_NUMBER.with(item instanceof YamlValue.Scalar ? text : YamlValue.kind(item)),
+                closest != null ? Message.HINT_DID_YOU_MEAN.with(closest) : null);
     }
 
     private Map<String, TableSpec> readTables(YamlValue value) {
         if (value == null) return Map.of();
         if (!(value instanceof YamlValue.Mapping mapping)) {
-            diagnostics.error(value.at(), "tables must be a mapping of table names to tables", "write tables:, then each table name indented below it");
+            diagnostics.error(value.at(), Message.TABLES_NOT_MAPPING);
             return Map.of();
         }
         Map<String, TableSpec> tables = new LinkedHashMap<>();
@@ -213,17 +213,17 @@ final class DataSetReader {
     }
 
     private Optional<TableSpec> readTable(String id, YamlValue value) {
-        MappingReader table = MappingReader.of(value, "table '" + id + "'", diagnostics);
+        MappingReader table = MappingReader.of(value, Message.WORD_TABLE_NAMED.with(id), diagnostics);
         if (table == null) return Optional.empty();
         YamlValue caption = table.required("caption", "caption: {vi: ..., en: ...}");
         YamlValue columns = table.required("columns", "columns: [{key: period, label: {vi: ..., en: ...}}]");
         YamlValue rows = table.required("rows", "rows: [{period: ..., count: 32}]");
-        table.rejectUnknownKeys("table '" + id + "'");
+        table.rejectUnknownKeys(Message.WORD_TABLE_NAMED.with(id));
         if (caption == null || columns == null || rows == null) return Optional.empty();
-        LocalizedText captionText = texts.read(caption, "table caption");
+        LocalizedText captionText = texts.read(caption, Message.WORD_TABLE_CAPTION);
         List<TableSpec.Column> columnSpecs = readColumns(columns);
         if (!(rows instanceof YamlValue.Sequence rowList)) {
-            diagnostics.error(rows.at(), "rows must be a list", "write each row as - {key: value, ...}");
+            diagnostics.error(rows.at(), Message.ROWS_NOT_LIST);
             return Optional.empty();
         }
         if (columnSpecs == null || captionText == null) return Optional.empty();
@@ -232,14 +232,14 @@ final class DataSetReader {
         List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
         for (YamlValue row : rowList.items()) {
             if (!(row instanceof YamlValue.Mapping cells)) {
-                diagnostics.error(row.at(), "a row must be a mapping of column keys to values", "write - {" + String.join(": ..., ", keys) + ": ...}");
+                diagnostics.error(row.at(), Message.ROW_NOT_MAPPING, String.join(": ..., ", keys));
                 continue;
             }
             cells.keyAt().forEach((key, at) -> {
                 if (!keys.contains(key)) {
                     String suggestion = Suggestions.closest(key, keys);
-                    diagnostics.error(at, "row has '" + key + "', which is not a column of table '" + id + "'",
-                            suggestion != null ? "did you mean '" + suggestion + "'?" : "the columns are: " + String.join(", ", keys));
+                    diagnostics.error(at, Message.ROW_UNKNOWN_COLUMN.with(key, id),
+                            suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : Message.HINT_COLUMNS_ARE.with(keys));
                 }
             });
             Map<String, YamlValue> resolvedCells = new LinkedHashMap<>(cells.entries());
@@ -247,7 +247,7 @@ final class DataSetReader {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
                 if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
-                else if (cell instanceof YamlValue.Mapping) texts.read(cell, "table cell");
+                else if (cell instanceof YamlValue.Mapping) texts.read(cell, Message.WORD_TABLE_CELL);
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
             rowMaps.add(Collections.unmodifiableMap(resolvedCells));
@@ -263,42 +263,39 @@ final class DataSetReader {
             if (v instanceof String) {
                 notANumber(written);
             } else {
-                diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as " + column.format().name().toLowerCase(Locale.ROOT)
-                        + " but this value is " + YamlValue.kind(cell), "write a plain number such as 152730 or 48.75, or set format: text");
+                diagnostics.error(cell.at(), Message.CELL_NOT_NUMBER, column.key(), column.format().name().toLowerCase(Locale.ROOT), YamlValue.kind(cell));
             }
         } else if (column.format() == TableSpec.ColumnFormat.DATE && !(v instanceof LocalDate)) {
-            diagnostics.error(cell.at(), "column '" + column.key() + "' is formatted as date but this value is " + YamlValue.kind(cell),
-                    "write the date as YYYY-MM-DD");
+            diagnostics.error(cell.at(), Message.CELL_NOT_DATE, column.key(), YamlValue.kind(cell));
         }
     }
 
     private List<TableSpec.Column> readColumns(YamlValue value) {
         if (!(value instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
-            diagnostics.error(value.at(), "columns must be a list with at least one column", "write - {key: period, label: {vi: ..., en: ...}}");
+            diagnostics.error(value.at(), Message.COLUMNS_NOT_LIST);
             return null;
         }
         List<TableSpec.Column> columns = new ArrayList<>();
         for (YamlValue item : list.items()) {
-            MappingReader column = MappingReader.of(item, "a column", diagnostics);
+            MappingReader column = MappingReader.of(item, Message.WORD_A_COLUMN, diagnostics);
             if (column == null) return null;
             YamlValue key = column.required("key", "key: count");
             YamlValue label = column.required("label", "label: {vi: ..., en: ...}");
             YamlValue format = column.optional("format");
-            column.rejectUnknownKeys("a column");
+            column.rejectUnknownKeys(Message.WORD_A_COLUMN);
             if (key == null || label == null) return null;
             if (!(key instanceof YamlValue.Scalar keyText)) {
-                diagnostics.error(key.at(), "column key must be a text, found " + YamlValue.kind(key),
-                        "write a short name that the rows use, e.g. key: count");
+                diagnostics.error(key.at(), Message.COLUMN_KEY_NOT_TEXT, YamlValue.kind(key));
                 return null;
             }
-            LocalizedText labelText = texts.read(label, "column label");
+            LocalizedText labelText = texts.read(label, Message.WORD_COLUMN_LABEL);
             TableSpec.ColumnFormat columnFormat = TableSpec.ColumnFormat.TEXT;
             if (format != null) {
                 String name = format instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : "";
                 try {
                     columnFormat = TableSpec.ColumnFormat.valueOf(name.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    diagnostics.error(format.at(), "column format '" + name + "' is not known", "use one of: number, percent, currency, date, text");
+                    diagnostics.error(format.at(), Message.COLUMN_FORMAT_UNKNOWN, name);
                     return null;
                 }
             }

@@ -1,5 +1,6 @@
 package org.baocao.content;
 
+import org.baocao.source.Message;
 import java.util.Optional;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
@@ -16,15 +17,13 @@ final class NarrativeReader {
     static Narrative read(SourceFile file, String language, YamlParser yaml, Diagnostics diagnostics) {
         String text = file.text();
         if (!text.startsWith("---\n")) {
-            diagnostics.error(SourcePosition.of(file, 1, 1), "the section has no front matter",
-                    "start the file with three lines: ---, title: <the section title>, ---");
+            diagnostics.error(SourcePosition.of(file, 1, 1), Message.NO_FRONT_MATTER);
             return null;
         }
         int end = text.indexOf("\n---\n", 3);
         boolean endsAtEof = end < 0 && text.endsWith("\n---");
         if (end < 0 && !endsAtEof) {
-            diagnostics.error(SourcePosition.of(file, 1, 1), "the front matter is not closed",
-                    "add a line with only --- after the title and summary");
+            diagnostics.error(SourcePosition.of(file, 1, 1), Message.FRONT_MATTER_NOT_CLOSED);
             return null;
         }
         if (endsAtEof) end = text.length() - 4;
@@ -34,20 +33,19 @@ final class NarrativeReader {
 
         YamlValue root = yaml.parse(file, frontMatter, 2);
         if (root == null) return null;
-        MappingReader front = MappingReader.of(root, "the front matter", diagnostics);
+        MappingReader front = MappingReader.of(root, Message.WORD_THE_FRONT_MATTER, diagnostics);
         if (front == null) return null;
         YamlValue title = front.required("title", "title: Tổ chức bộ máy");
         YamlValue slug = front.optional("slug");
         YamlValue summary = front.optional("summary");
-        front.rejectUnknownKeys("the front matter");
+        front.rejectUnknownKeys(Message.WORD_THE_FRONT_MATTER);
         if (title == null) return null;
         String titleText = text(title, "title", diagnostics);
         if (titleText == null) return null;
         String slugText = slug == null ? Slugs.of(titleText) : text(slug, "slug", diagnostics);
         if (slugText == null) return null;
         if (slug != null && !slugText.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            diagnostics.error(slug.at(), "slug '" + slugText + "' is not usable in a web address",
-                    "use lower-case letters without diacritics, digits and hyphens, e.g. " + Slugs.of(slugText));
+            diagnostics.error(slug.at(), Message.SLUG_INVALID, slugText, Slugs.of(slugText));
             return null;
         }
         Optional<String> summaryText = summary == null ? Optional.empty() : Optional.ofNullable(text(summary, "summary", diagnostics));
@@ -58,7 +56,7 @@ final class NarrativeReader {
         if (value instanceof YamlValue.Scalar s && s.value() != null && !(s.value() instanceof Boolean)) {
             return String.valueOf(s.value()).strip();
         }
-        diagnostics.error(value.at(), what + " must be a text, found " + YamlValue.kind(value), "write " + what + ": followed by the text");
+        diagnostics.error(value.at(), Message.TEXT_EXPECTED, what, YamlValue.kind(value));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.baocao.content;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,7 @@ public final class Placeholders {
                     for (int i = 0; i < lines.size(); i++) {
                         if (lines.get(i).strip().equals(MARKER)) {
                             diagnostics.warning(SourcePosition.of(narrative.file(), narrative.bodyLine() + i, 1),
-                                    "placeholder: write this section",
-                                    "replace the placeholder with the section's text and delete the line " + MARKER);
+                                    Message.PLACEHOLDER_SECTION, MARKER);
                         }
                     }
                 }
@@ -65,8 +65,7 @@ public final class Placeholders {
             if (marker < 0) continue;
             String todo = lines.get(i).substring(marker + YAML_MARKER.length()).strip();
             diagnostics.warning(SourcePosition.of(file, i + 1, marker + 1),
-                    "placeholder: " + (todo.isEmpty() ? "replace this value" : todo),
-                    "write the real value, then delete the comment " + YAML_MARKER);
+                    Message.PLACEHOLDER_VALUE, todo.isEmpty() ? Message.WORD_REPLACE_THIS_VALUE : todo, YAML_MARKER);
         }
     }
 }

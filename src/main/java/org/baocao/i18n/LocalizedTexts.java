@@ -1,5 +1,6 @@
 package org.baocao.i18n;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class LocalizedTexts {
     }
 
     /** Null (with a diagnostic) when the value is neither a text nor a localized text. */
-    public LocalizedText read(YamlValue value, String what) {
+    /** @param what the text's name in messages: a key as written ("title") or a catalog word ({@link Message#WORD_CHART_TITLE}) */
+    public LocalizedText read(YamlValue value, Object what) {
         if (value instanceof YamlValue.Scalar s && s.value() != null && !(s.value() instanceof Boolean)) {
             return LocalizedText.same(String.valueOf(s.value()), languages);
         }
@@ -41,8 +43,7 @@ public final class LocalizedTexts {
         if (value instanceof YamlValue.Mapping mapping && reportMisspeltLanguages(mapping)) {
             return null;
         }
-        diagnostics.error(value.at(), what + " must be a text or a text per language, found " + YamlValue.kind(value),
-                "write it as {" + String.join(": ..., ", languages.codes()) + ": ...}");
+        diagnostics.error(value.at(), Message.LOCALIZED_NOT_TEXT, what, YamlValue.kind(value), String.join(": ..., ", languages.codes()));
         return null;
     }
 
@@ -63,17 +64,15 @@ public final class LocalizedTexts {
             else return false; // a mapping of other things that happens to have a key like a language code
         }
         for (String stray : strays) {
-            diagnostics.error(mapping.keyAt().get(stray), "'" + stray + "' is not a language: a comma inside {…} ends the text",
-                    "put the text in quotes: " + quotedExample(mapping, stray));
+            diagnostics.error(mapping.keyAt().get(stray), Message.LOCALIZED_COMMA, stray, quotedExample(mapping, stray));
         }
         for (String code : unknownCodes) {
             // Every two-letter code is two edits from any other: only one edit away is a likely typo.
             String suggestion = COUNTRY_CODES.containsKey(code) && languages.contains(COUNTRY_CODES.get(code))
                     ? COUNTRY_CODES.get(code)
                     : languages.codes().stream().filter(c -> Suggestions.distance(code, c) == 1).findFirst().orElse(null);
-            diagnostics.error(mapping.keyAt().get(code), "unknown language '" + code + "'",
-                    suggestion != null ? "did you mean '" + suggestion + "'?"
-                            : "the site's languages (site.yaml) are: " + String.join(", ", languages.codes()));
+            diagnostics.error(mapping.keyAt().get(code), Message.LOCALIZED_UNKNOWN_LANGUAGE.with(code, languages.codes()),
+                    suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : null);
         }
         return true;
     }
@@ -102,23 +101,21 @@ public final class LocalizedTexts {
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private LocalizedText readLocalized(YamlValue.Mapping mapping, String what) {
+    private LocalizedText readLocalized(YamlValue.Mapping mapping, Object what) {
         Map<String, String> values = new LinkedHashMap<>();
         for (var entry : mapping.entries().entrySet()) {
             if (entry.getValue() instanceof YamlValue.Scalar s && s.value() != null) {
                 values.put(entry.getKey(), String.valueOf(s.value()));
             } else {
-                diagnostics.error(entry.getValue().at(), what + " in '" + entry.getKey() + "' must be a text",
-                        "write the text after '" + entry.getKey() + ": '");
+                diagnostics.error(entry.getValue().at(), Message.LOCALIZED_NOT_TEXT_IN, what, entry.getKey());
             }
         }
         String fallbackCode = languages.defaultLanguage().code();
         for (String code : languages.codes()) {
             if (values.containsKey(code)) continue;
             String fallback = values.getOrDefault(fallbackCode, values.values().stream().findFirst().orElse(""));
-            diagnostics.warning(mapping.at(), what + " has no '" + code + "' text; the "
-                            + (values.containsKey(fallbackCode) ? "'" + fallbackCode + "'" : "first") + " text is used instead",
-                    "add " + code + ": ... to the mapping");
+            diagnostics.warning(mapping.at(), Message.LOCALIZED_MISSING_LANGUAGE, what, code,
+                    values.containsKey(fallbackCode) ? "'" + fallbackCode + "'" : Message.WORD_FIRST);
             values.put(code, fallback);
         }
         return new LocalizedText(values);

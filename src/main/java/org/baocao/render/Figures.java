@@ -2,6 +2,7 @@ package org.baocao.render;
 
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import org.baocao.source.Message;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -124,10 +125,9 @@ final class Figures implements FigureMaker {
             if (placed.containsKey(reference.id()) || isReported(reference.id())) continue;
             List<String> all = new ArrayList<>(placed.keySet());
             String closest = Suggestions.closest(reference.id(), all);
-            diagnostics.error(reference.at(), "<@ref> to '" + reference.id() + "', which no <@chart> or <@table> of this report places",
-                    closest != null ? "did you mean " + closest + "?"
-                            : all.isEmpty() ? "place the chart or table with <@chart id=\"...\"/> or <@table id=\"...\"/> first"
-                            : "the placed charts and tables are: " + String.join(", ", all));
+            diagnostics.error(reference.at(), Message.REF_UNPLACED.with(reference.id()),
+                    closest != null ? Message.HINT_DID_YOU_MEAN.with(closest)
+                            : all.isEmpty() ? null : Message.HINT_PLACED_FIGURES_ARE.with(all));
         }
     }
 
@@ -197,11 +197,10 @@ final class Figures implements FigureMaker {
                     .skip(line - 1).findFirst().orElse("")).orElse("");
             diagnostics.error(new SourcePosition(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path,
                             line, e.getColumnNumber() == null ? 0 : e.getColumnNumber(), sourceLine),
-                    "theme macro " + macro + " failed for the figure at " + at.file() + ":" + at.line() + ": " + problem(e),
-                    "fix the macro, or remove your copy to use the default theme's");
+                    Message.THEME_MACRO_FAILED, macro, at.file() + ":" + at.line(), problem(e));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile(theme.projectFile(path).isPresent() ? "templates/" + path : "(built-in theme) " + path),
-                    "theme macro file cannot be read: " + e.getMessage(), "check the macro file's syntax");
+                    Message.THEME_MACRO_UNREADABLE, e.getMessage());
         }
         return null;
     }
@@ -299,10 +298,10 @@ final class Figures implements FigureMaker {
             report.dataSets().values().forEach(d -> (kind.equals("chart") ? d.charts() : d.tables()).keySet()
                     .forEach(name -> all.add(d.name() + "." + name)));
             String closest = Suggestions.closest(id, all);
-            diagnostics.error(at, "unknown " + kind + " '" + id + "'",
-                    closest != null ? "did you mean " + closest + "?"
-                            : all.isEmpty() ? "define it under " + kind + "s: in a data set, then write <@" + kind + " id=\"dataset.name\"/>"
-                            : "the " + kind + "s are: " + String.join(", ", all));
+            diagnostics.error(at, Message.UNKNOWN_FIGURE.with(kindWord(kind), id),
+                    closest != null ? Message.HINT_DID_YOU_MEAN.with(closest)
+                            : all.isEmpty() ? Message.HINT_DEFINE_FIGURE.with(kind)
+                            : Message.HINT_FIGURES_ARE.with(kind, all));
         }
         return dataSet;
     }
@@ -311,10 +310,15 @@ final class Figures implements FigureMaker {
         String name = id.substring(id.indexOf('.') + 1);
         if (report.dataSets().get(dataSet).brokenFigures().contains(name)) return; // its definition's errors were reported
         String closest = Suggestions.closest(id.substring(id.indexOf('.') + 1), names);
-        diagnostics.error(at, "unknown " + kind + " '" + id + "'",
-                closest != null ? "did you mean " + dataSet + "." + closest + "?"
-                        : names.isEmpty() ? "data set '" + dataSet + "' has no " + kind + "s: block"
-                        : "the " + kind + "s of '" + dataSet + "' are: " + String.join(", ", names));
+        diagnostics.error(at, Message.UNKNOWN_FIGURE.with(kindWord(kind), id),
+                closest != null ? Message.HINT_DID_YOU_MEAN_IN_DATA_SET.with(dataSet, closest)
+                        : names.isEmpty() ? Message.HINT_DATA_SET_HAS_NO_FIGURES.with(dataSet, kind)
+                        : Message.HINT_FIGURES_OF_DATA_SET.with(dataSet, kind, names));
+    }
+
+    /** "chart" or "table" as a word of the message; the keyword itself stays in the hints' examples. */
+    private static Message kindWord(String kind) {
+        return kind.equals("chart") ? Message.WORD_CHART : Message.WORD_TABLE;
     }
 
     /** An id no earlier figure took, neither as it is nor with any of {@code suffixes}, which are reserved with it. */

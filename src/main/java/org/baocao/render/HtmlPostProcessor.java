@@ -1,5 +1,7 @@
 package org.baocao.render;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -93,23 +95,20 @@ final class HtmlPostProcessor {
             // As the author wrote it: the Markdown renderer percent-encodes addresses ("c%C3%A1nh" for "cánh").
             String src = decode(img.attr("src"));
             if (isExternal(img.attr("src"))) {
-                diagnostics.error(at(narrative, src), "image '" + src + "' is on another website",
-                        "download it into the report's media/ folder and link to it there: the report must work offline and in print");
+                diagnostics.error(at(narrative, src), Message.IMAGE_ON_THE_WEB, src);
                 continue;
             }
             Path image = narrativeFolder.resolve(src).normalize();
             if (!image.startsWith(projectRoot)) {
-                diagnostics.error(at(narrative, src), "image '" + src + "' is outside the project folder",
-                        "copy it into the report's media/ folder");
+                diagnostics.error(at(narrative, src), Message.IMAGE_OUTSIDE, src);
                 continue;
             }
             if (!Files.isRegularFile(image)) {
-                diagnostics.error(at(narrative, src), "image '" + src + "' does not exist", missingImageHint(src, image));
+                diagnostics.error(at(narrative, src), Message.IMAGE_MISSING.with(src), missingImageHint(src, image));
                 continue;
             }
             if (img.attr("alt").isBlank()) {
-                diagnostics.warning(at(narrative, src), "image '" + src + "' has no description",
-                        "describe it between the brackets, ![like this](" + src + "): screen readers and the accessible PDF need it");
+                diagnostics.warning(at(narrative, src), Message.IMAGE_NO_DESCRIPTION, src);
             }
             String target = mediaTarget(image, report);
             media.add(new MediaFile(image, target));
@@ -136,7 +135,7 @@ final class HtmlPostProcessor {
             String fileName = Path.of(decode(path)).getFileName().toString();
             String key = sectionKeysByFile.get(fileName);
             if (key == null) {
-                diagnostics.error(at(narrative, decode(href)), "link to '" + decode(path) + "', which is not a section of this report",
+                diagnostics.error(at(narrative, decode(href)), Message.LINK_NOT_SECTION.with(decode(path)),
                         closestSection(fileName, sectionKeysByFile.keySet()));
                 continue;
             }
@@ -145,7 +144,7 @@ final class HtmlPostProcessor {
     }
 
     /** "did you mean ../media/canh-dong.png?" for a file of the same folder with a name a typo or a capital away. */
-    private static String missingImageHint(String src, Path image) {
+    private static Phrase missingImageHint(String src, Path image) {
         Path folder = image.getParent();
         if (folder != null && Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {
@@ -153,19 +152,18 @@ final class HtmlPostProcessor {
                 String closest = Suggestions.closest(image.getFileName().toString(), names);
                 if (closest != null) {
                     int slash = src.lastIndexOf('/');
-                    return "did you mean " + src.substring(0, slash + 1) + closest + "?";
+                    return Message.HINT_DID_YOU_MEAN.with(src.substring(0, slash + 1) + closest);
                 }
             } catch (IOException e) {
                 // an unreadable folder: fall back to the general hint
             }
         }
-        return "the path is relative to this Markdown file, e.g. ../media/" + image.getFileName();
+        return Message.HINT_IMAGE_PATH_RELATIVE.with(image.getFileName());
     }
 
-    private static String closestSection(String fileName, Set<String> sectionFiles) {
+    private static Phrase closestSection(String fileName, Set<String> sectionFiles) {
         String closest = Suggestions.closest(fileName, sectionFiles);
-        return closest != null ? "did you mean " + closest + "?"
-                : "link to a section file of the same language folder: " + String.join(", ", sectionFiles);
+        return closest != null ? Message.HINT_DID_YOU_MEAN.with(closest) : Message.HINT_LINK_TO_SECTION.with(sectionFiles);
     }
 
     private static boolean isExternal(String url) {

@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import org.baocao.source.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,8 +38,7 @@ public final class MessagesLoader {
             missing.removeAll(strings.keySet());
             if (!missing.isEmpty()) {
                 diagnostics.error(SourcePosition.wholeFile("content/i18n/" + code + ".yaml"),
-                        "interface strings missing in '" + code + "': " + String.join(", ", missing),
-                        "add them to content/i18n/" + code + ".yaml, e.g. " + missing.iterator().next() + ": ...");
+                        Message.INTERFACE_STRINGS_MISSING, code, missing, missing.iterator().next());
                 missing.forEach(key -> strings.put(key, byLanguage.values().iterator().next().getOrDefault(key, key)));
             }
             result.put(code, new Messages(code, strings));

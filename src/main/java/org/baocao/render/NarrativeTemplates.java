@@ -1,5 +1,8 @@
 package org.baocao.render;
 
+import org.baocao.source.ToolLanguage;
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
@@ -111,8 +114,7 @@ public final class NarrativeTemplates {
             var empty = DataReferences.resolve(expression, report.dataSets()).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
             if (empty.isPresent()) {
                 SourcePosition value = empty.get().at();
-                diagnostics.error(at, "'" + expression + "' has no value yet",
-                        "fill it in at " + value.file() + ":" + value.line() + ":" + value.column() + " (a narrative cannot print an empty value)");
+                diagnostics.error(at, Message.VALUE_EMPTY_PRINTED, expression, value.file() + ":" + value.line() + ":" + value.column());
             } else {
                 unknownName(expression, at, report, diagnostics);
             }
@@ -120,10 +122,9 @@ public final class NarrativeTemplates {
             // already reported with its own message
         } else if (e instanceof DirectiveMisuse || e.getCause() instanceof DirectiveMisuse) {
             DirectiveMisuse misuse = (DirectiveMisuse) (e instanceof DirectiveMisuse ? e : e.getCause());
-            diagnostics.error(at, misuse.problem, misuse.hint);
+            diagnostics.error(at, misuse.problem, null);
         } else if (isForbidden(e)) {
-            diagnostics.error(at, "narratives cannot " + forbidden(e),
-                    "a narrative can print values of the data sets (${dataset.name}) and place figures (<@chart id=\"...\"/>); nothing else");
+            diagnostics.error(at, Message.NARRATIVE_FORBIDDEN, forbidden(e));
         } else {
             TemplateSyntax.reportWrongKind(e, expression, at, report.dataSets(), diagnostics);
         }
@@ -134,24 +135,23 @@ public final class NarrativeTemplates {
         String before = at.sourceLine() == null ? "" : at.sourceLine().substring(0, Math.min(Math.max(at.column() - 1, 0), at.sourceLine().length()));
         if (before.endsWith("<@")) {
             String closest = Suggestions.closest(expression, DIRECTIVES);
-            diagnostics.error(at, "unknown <@" + expression + ">",
-                    (closest != null ? "did you mean <@" + closest + ">? " : "") + "a narrative can use <@chart id=\"...\"/>, <@table id=\"...\"/> and <@ref id=\"...\"/>");
+            diagnostics.error(at, Message.UNKNOWN_DIRECTIVE.with(expression),
+                    closest != null ? Message.HINT_UNKNOWN_DIRECTIVE_CLOSEST.with(closest) : null);
             return;
         }
         if (before.matches(".*<@\\w+\\s+id\\s*=\\s*$")) {
-            diagnostics.error(at, "the id '" + expression + "' must be in quotes", "write id=\"" + expression + "\"");
+            diagnostics.error(at, Message.ID_NOT_QUOTED, expression);
             return;
         }
         String closest = Suggestions.closest(expression, DataReferences.allPaths(report.dataSets()));
         int lookAlike = closest == null ? -1 : Suggestions.lookAlikeAt(expression, closest);
         if (lookAlike >= 0) {
             SourcePosition letter = new SourcePosition(at.file(), at.line(), at.column() + lookAlike, at.sourceLine());
-            diagnostics.error(letter, "'" + expression + "' contains a non-Latin letter (" + Suggestions.describeLetter(expression.charAt(lookAlike))
-                            + " at column " + letter.column() + ") that looks like a Latin one",
-                    "type the name again with a Latin keyboard: " + closest);
+            diagnostics.error(letter, Message.LOOK_ALIKE_LETTER, expression, Suggestions.describeLetter(expression.charAt(lookAlike)),
+                    letter.column(), closest);
             return;
         }
-        diagnostics.error(at, "'" + expression + "' does not exist in the data sets", DataReferences.hint(expression, report.dataSets()));
+        diagnostics.error(at, Message.UNKNOWN_VALUE.with(expression), DataReferences.hint(expression, report.dataSets()));
     }
 
     private static boolean isForbidden(TemplateException e) {
@@ -159,11 +159,11 @@ public final class NarrativeTemplates {
     }
 
     /** What a hostile or mistaken narrative tried that the configuration refuses, in the user's words. */
-    private static String forbidden(TemplateException e) {
+    private static Message forbidden(TemplateException e) {
         String message = String.valueOf(e.getMessageWithoutStackTop());
-        if (message.contains("api_builtin_enabled")) return "use ?api (the Java API is not available)";
-        if (message.contains("Instantiating") || message.contains("?new")) return "create objects with ?new";
-        if (message.contains("Template inclusion failed") || message.contains("Template importing failed")) return "include or import other files";
+        if (message.contains("api_builtin_enabled")) return Message.WORD_USE_API;
+        if (message.contains("Instantiating") || message.contains("?new")) return Message.WORD_CREATE_OBJECTS;
+        if (message.contains("Template inclusion failed") || message.contains("Template importing failed")) return Message.WORD_INCLUDE_FILES;
         return null;
     }
 
@@ -186,13 +186,11 @@ public final class NarrativeTemplates {
 
     /** A directive written wrongly, with what to write instead. */
     private static final class DirectiveMisuse extends TemplateModelException {
-        final String problem;
-        final String hint;
+        final Phrase problem;
 
-        DirectiveMisuse(String problem, String hint) {
-            super(problem);
+        DirectiveMisuse(Phrase problem) {
+            super(problem.in(ToolLanguage.EN));
             this.problem = problem;
-            this.hint = hint;
         }
     }
 
@@ -206,11 +204,10 @@ public final class NarrativeTemplates {
                 // id=members.by_year without quotes is read as a value of the data sets, which does not exist.
                 Matcher written = UNQUOTED_ID.matcher(at.sourceLine());
                 String example = written.find(Math.min(at.column() - 1, at.sourceLine().length())) ? written.group(1) : "dataset.name";
-                throw new DirectiveMisuse("the id of <@" + name + "> must be in quotes", "write it as <@" + name + " id=\"" + example + "\"/>");
+                throw new DirectiveMisuse(Message.DIRECTIVE_ID_NOT_QUOTED.with(name, example));
             }
             if (!(id instanceof TemplateScalarModel scalar) || params.size() != 1) {
-                throw new DirectiveMisuse("<@" + name + "> takes one parameter, id", "write it as <@" + name
-                        + " id=\"dataset.name\"/>: the id in quotes, and /> at the end");
+                throw new DirectiveMisuse(Message.DIRECTIVE_ONE_PARAMETER.with(name));
             }
             String html = figure.make(scalar.getAsString(), at);
             if (html == null) throw new FigureFailure();

@@ -1,5 +1,7 @@
 package org.baocao.render;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.util.ArrayDeque;
@@ -22,6 +24,7 @@ final class TemplateSyntax {
     private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed ([#@])(\\w*)");
     private static final Pattern TAG = Pattern.compile("<(/?)([#@])([\\w.]*)");
     private static final Pattern UNKNOWN_BUILTIN = Pattern.compile("Unknown built-in: \"(\\w+)\"");
+    private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered (.+?), but was expecting.*$");
     private static final Pattern WRONG_KIND = Pattern.compile("Expected an? (.+?), but this has evaluated to an? ([\\w+]+)");
 
     static void report(ParseException e, Narrative narrative, Diagnostics diagnostics) {
@@ -33,25 +36,24 @@ final class TemplateSyntax {
             if (opening.isPresent()) {
                 String tag = "<" + unclosed.group(1) + tagName(narrative.body(), opening.get()[2]);
                 SourcePosition open = NarrativeTemplates.position(narrative, opening.get()[0], opening.get()[1]);
-                diagnostics.error(open, tag + " ...> is not closed", unclosed.group(1).equals("@")
-                        ? "write it as " + tag + " id=\"dataset.name\"/>: the id in quotes, and /> at the end"
-                        : "end it with </" + tag.substring(1) + ">");
+                diagnostics.error(open, Message.DIRECTIVE_NOT_CLOSED.with(tag), unclosed.group(1).equals("@")
+                        ? null : Message.HINT_END_DIRECTIVE.with(tag.substring(1)));
                 return;
             }
         }
         Matcher builtin = UNKNOWN_BUILTIN.matcher(message);
         if (builtin.find()) {
-            diagnostics.error(at, "unknown '?" + builtin.group(1) + "' after a value",
-                    "print a value as it is, ${dataset.name}: it is formatted for the language already");
+            diagnostics.error(at, Message.UNKNOWN_BUILTIN, builtin.group(1));
             return;
         }
         String open = unclosedExpression(narrative.body(), e.getLineNumber(), e.getColumnNumber());
         if (open != null && message.startsWith("Encountered")) {
-            diagnostics.error(at, "'" + open + "' is not closed", "close it with }: " + open + "}");
+            diagnostics.error(at, Message.EXPRESSION_NOT_CLOSED, open);
             return;
         }
-        diagnostics.error(at, "template syntax error: " + message.replaceFirst("^Encountered (.+?), but was expecting.*$", "unexpected $1"),
-                "check the ${...} and <@...> around this position; write $ {  or use \\${ for a literal");
+        Matcher encountered = ENCOUNTERED.matcher(message);
+        if (encountered.matches()) diagnostics.error(at, Message.TEMPLATE_UNEXPECTED, encountered.group(1));
+        else diagnostics.error(at, Message.TEMPLATE_SYNTAX, message);
     }
 
     /**
@@ -106,54 +108,55 @@ final class TemplateSyntax {
         String message = firstSentence(e.getMessageWithoutStackTop());
         if (expression == null) expression = printedAt(at);
         if (message.startsWith("Can't convert boolean to string")) {
-            diagnostics.error(at, (expression == null ? "this value" : "'" + expression + "'") + " is true/false, which a narrative cannot print",
-                    "write the words you mean in the narrative, or make the value a text in the data set");
+            diagnostics.error(at, Message.BOOLEAN_PRINTED, expression == null ? Message.WORD_THIS_VALUE : "'" + expression + "'");
             return;
         }
         if (message.contains("/ by zero")) {
-            diagnostics.error(at, "division by zero", "check the figure you divide by");
+            diagnostics.error(at, Message.DIVISION_BY_ZERO);
             return;
         }
         Matcher kind = WRONG_KIND.matcher(message);
-        String name = expression == null ? "this" : "'" + expression + "'";
+        Object name = expression == null ? Message.WORD_THIS : "'" + expression + "'";
         if (!kind.find() || expression == null) {
-            diagnostics.error(at, withoutJavaNames(message), "check the expression" + (expression == null ? "" : " '" + expression + "'") + " against the data sets");
+            diagnostics.error(at, Message.TEMPLATE_PROBLEM.with(withoutJavaNames(message)),
+                    expression == null ? null : Message.HINT_CHECK_EXPRESSION.with(expression));
             return;
         }
-        String actual = plainKind(kind.group(2), expression, dataSets);
+        Phrase actual = plainKind(kind.group(2), expression, dataSets);
         if (message.startsWith("For \"${...}\" content")) {
-            diagnostics.error(at, name + " is " + actual + ", not one figure", printOne(expression, dataSets));
+            diagnostics.error(at, Message.NOT_ONE_FIGURE.with(name, actual), printOne(expression, dataSets));
         } else if (message.startsWith("For \".\" left-hand operand")) {
-            diagnostics.error(at, name + " is " + actual + ": nothing can follow it after a '.'", "print it as ${" + expression + "}");
+            diagnostics.error(at, Message.NOTHING_AFTER_DOT, name, actual, expression);
         } else {
-            String needed = plainKind(kind.group(1), null, dataSets);
-            diagnostics.error(at, name + " is " + actual + ", where " + needed + " is needed",
-                    needed.equals("a number") ? "check the name: only numbers can be calculated with" : "check the name against the data sets");
+            Phrase needed = plainKind(kind.group(1), null, dataSets);
+            diagnostics.error(at, Message.WRONG_KIND.with(name, actual, needed),
+                    needed.entry() == Message.WORD_NUMBER ? Message.HINT_ONLY_NUMBERS_CALCULATE.with() : null);
         }
     }
 
-    private static String printOne(String expression, Map<String, DataSet> dataSets) {
+    private static Phrase printOne(String expression, Map<String, DataSet> dataSets) {
         YamlValue value = expression.contains(".") ? DataReferences.resolve(expression, dataSets).orElse(null)
                 : dataSets.containsKey(expression) ? dataSets.get(expression).root() : null;
-        if (value instanceof YamlValue.Sequence) return "print one item, e.g. ${" + expression + "[0]} for the first";
+        if (value instanceof YamlValue.Sequence) return Message.HINT_PRINT_ONE_ITEM.with(expression);
         if (value instanceof YamlValue.Mapping mapping) {
             String example = mapping.entries().entrySet().stream()
                     .filter(entry -> entry.getValue() instanceof YamlValue.Scalar s && s.number() != null).map(Map.Entry::getKey)
                     .findFirst().orElse(mapping.entries().keySet().stream().findFirst().orElse("name"));
-            return "name one of its figures, e.g. ${" + expression + "." + example + "}";
+            return Message.HINT_NAME_ONE_FIGURE_OF.with(expression + "." + example);
         }
-        return "name one figure, e.g. ${dataset.name}";
+        return null;
     }
 
-    private static String plainKind(String freemarkerKind, String expression, Map<String, DataSet> dataSets) {
-        if (expression != null && dataSets.containsKey(expression)) return "a whole data set";
-        if (freemarkerKind.startsWith("string")) return "a text";
-        if (freemarkerKind.contains("sequence")) return "a list";
-        if (freemarkerKind.contains("hash")) return "a group of values";
-        if (freemarkerKind.startsWith("number")) return "a number";
-        if (freemarkerKind.startsWith("boolean")) return "true/false";
-        if (freemarkerKind.startsWith("date")) return "a date";
-        return "a " + freemarkerKind.replaceAll("[^a-z ]", " ").strip();
+    /** FreeMarker's name of a kind of value as the catalog's word for it. */
+    private static Phrase plainKind(String freemarkerKind, String expression, Map<String, DataSet> dataSets) {
+        if (expression != null && dataSets.containsKey(expression)) return Message.WORD_WHOLE_DATA_SET.with();
+        if (freemarkerKind.startsWith("string")) return Message.WORD_TEXT.with();
+        if (freemarkerKind.contains("sequence")) return Message.WORD_LIST.with();
+        if (freemarkerKind.contains("hash")) return Message.WORD_GROUP_OF_VALUES.with();
+        if (freemarkerKind.startsWith("number")) return Message.WORD_NUMBER.with();
+        if (freemarkerKind.startsWith("boolean")) return Message.WORD_TRUE_FALSE.with();
+        if (freemarkerKind.startsWith("date")) return Message.WORD_DATE.with();
+        return Message.WORD_VALUE_OF_KIND.with(freemarkerKind.replaceAll("[^a-z ]", " ").strip());
     }
 
     /** "members.active" when the position is at "${members.active}", else null. */

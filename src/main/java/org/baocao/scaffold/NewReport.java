@@ -1,5 +1,6 @@
 package org.baocao.scaffold;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,10 @@ public final class NewReport {
     private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
     /** A new report is unfinished: {@code baocao build} leaves it out until this line goes. */
-    static final String DRAFT = "draft: true  # remove this line, or set it to false, to publish the report\n";
-    /** The draft key of the report started from, replaced by {@link #DRAFT}. */
+    static String draftLine() {
+        return "draft: true  # " + Message.SCAFFOLD_DRAFT.format() + "\n";
+    }
+    /** The draft key of the report started from, replaced by {@link #draftLine()}. */
     private static final Pattern OWN_DRAFT_LINE = Pattern.compile("(?m)^draft:[^\n]*(\n|$)");
 
     private NewReport() {}
@@ -41,14 +44,12 @@ public final class NewReport {
     public static List<String> create(Path projectFolder, String id, Optional<String> from, Diagnostics diagnostics) throws IOException {
         Path project = projectFolder.toAbsolutePath().normalize();
         if (!REPORT_ID.matcher(id).matches()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "'" + id + "' cannot be used in a web address",
-                    "name the report after its year or term, e.g. 2021 or 2021-2025");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_NAME, id);
             return List.of();
         }
         Path target = project.resolve("content/reports").resolve(id);
         if (Files.exists(target)) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "report " + id + " exists already",
-                    "choose another name, or delete the folder first");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_EXISTS, id);
             return List.of();
         }
         Optional<Project> loaded = new ContentLoader(project, diagnostics).load();
@@ -60,8 +61,8 @@ public final class NewReport {
         }
         Optional<Report> previous = loaded.get().reports().stream().filter(r -> r.id().equals(from.get())).findFirst();
         if (previous.isEmpty()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), "there is no report " + from.get() + " to start from",
-                    "the reports are: " + String.join(", ", loaded.get().reports().stream().map(Report::id).toList()));
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), Message.NEW_REPORT_NO_SOURCE,
+                    from.get(), loaded.get().reports().stream().map(Report::id).toList());
             return List.of();
         }
         copy(project, previous.get(), target, id, written);
@@ -71,8 +72,7 @@ public final class NewReport {
     private static void copy(Path project, Report previous, Path target, String id, List<String> written) throws IOException {
         int shift = yearShift(previous.id(), id);
         String reportYaml = Files.readString(previous.folder().resolve("report.yaml"));
-        write(project, target.resolve("report.yaml"), "# Started from report " + previous.id() + " by baocao new report: check the title,"
-                + " period, publication date and key figures.\n" + DRAFT + shiftYears(OWN_DRAFT_LINE.matcher(reportYaml).replaceAll(""), shift),
+        write(project, target.resolve("report.yaml"), "# " + Message.SCAFFOLD_STARTED_FROM.format(previous.id()) + "\n" + draftLine() + shiftYears(OWN_DRAFT_LINE.matcher(reportYaml).replaceAll(""), shift),
                 written);
         for (DataSet dataSet : previous.dataSets().values()) {
             Path source = project.resolve(dataSet.file().path());
@@ -104,8 +104,7 @@ public final class NewReport {
             throws IOException {
         List<Integer> years = years(id);
         if (years.isEmpty()) {
-            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), "'" + id + "' names no year, so its period is unknown",
-                    "name the report after its year or term (2021, 2021-2025), or start from another report with --from");
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + id), Message.NEW_REPORT_NO_YEAR, id);
             return;
         }
         int first = years.get(0);
@@ -115,7 +114,7 @@ public final class NewReport {
             title.append(title.length() == 0 ? "" : ", ").append(language.code()).append(": ")
                     .append(language.code().equals("vi") ? "Báo cáo thường niên " + id : "Annual Report " + id);
         }
-        write(project, target.resolve("report.yaml"), DRAFT + "title: {" + title + "}\n"
+        write(project, target.resolve("report.yaml"), draftLine() + "title: {" + title + "}\n"
                 + "period: {start: " + LocalDate.of(first, 1, 1) + ", end: " + LocalDate.of(last, 12, 31) + "}\n"
                 + "published: " + LocalDate.of(last + 1, 3, 31) + "\n", written);
         for (Language language : site.site().languages().all()) {

@@ -1,5 +1,6 @@
 package org.baocao.scaffold;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,8 +48,7 @@ public final class NewSite {
     public static List<String> create(Path folder, int year, Optional<Ci> ci, Optional<String> baseUrl, Diagnostics diagnostics)
             throws IOException {
         if (Files.exists(folder) && !isEmptyFolder(folder)) {
-            diagnostics.error(SourcePosition.wholeFile(folder.toString()), "the folder exists and is not empty",
-                    "name a new folder: baocao new site writes the whole project there");
+            diagnostics.error(SourcePosition.wholeFile(folder.toString()), Message.NEW_SITE_FOLDER_NOT_EMPTY);
             return List.of();
         }
         List<String> written = new ArrayList<>();
@@ -106,23 +106,25 @@ public final class NewSite {
         String report = "content/reports/" + year + "/";
         Map<String, String> files = new LinkedHashMap<>();
         files.put(".gitignore", "output/\n");
+        // The comments are in the language baocao speaks: they are notes to the team, not content.
         files.put("content/site.yaml", """
-                # The organisation and the languages of the reports; the first language is the default one.
+                # %s
                 organization:
-                  name: {vi: Tên tổ chức của bạn, en: Your organisation's name}   # baocao:todo write your organisation's name
-                  short_name: {vi: Tên viết tắt, en: Short name}   # baocao:todo write its short name
+                  name: {vi: Tên tổ chức của bạn, en: Your organisation's name}   # baocao:todo %s
+                  short_name: {vi: Tên viết tắt, en: Short name}   # baocao:todo %s
                 languages:
                   - {code: vi, locale: vi-VN, name: Tiếng Việt}
                   - {code: en, locale: en-GB, name: English}
-                """ + baseUrl.map(url -> "# The address the site is published at.\nbase_url: " + url + "\n").orElse(""));
+                """.formatted(Message.SCAFFOLD_SITE_YAML.format(), Message.SCAFFOLD_TODO_NAME.format(), Message.SCAFFOLD_TODO_SHORT_NAME.format())
+                + baseUrl.map(url -> "base_url: " + url + "\n").orElse(""));
         files.put("content/i18n/vi.yaml", """
-                # Your own wording for the theme's interface strings in Vietnamese (see docs/user-guide.md for every key).
+                # %s
                 download_pdf: Tải bản PDF
-                """);
+                """.formatted(Message.SCAFFOLD_STRINGS_VI.format()));
         files.put("content/i18n/en.yaml", """
-                # Your own wording for the theme's interface strings in English (see docs/user-guide.md for every key).
+                # %s
                 download_pdf: Download the PDF
-                """);
+                """.formatted(Message.SCAFFOLD_STRINGS_EN.format()));
         files.put(report + "report.yaml", """
                 title: {vi: Báo cáo thường niên %1$d, en: Annual Report %1$d}
                 period: {start: %1$d-01-01, end: %1$d-12-31}
@@ -131,7 +133,7 @@ public final class NewSite {
                   - {value: highlights.members, label: {vi: Thành viên, en: Members}}
                 """.formatted(year, year + 1));
         files.put(report + "data/highlights.yaml", """
-                # Every figure of the report is written once, here, and printed by both languages.
+                # %s
                 members: 1250
                 charts:
                   members_by_quarter:
@@ -142,7 +144,7 @@ public final class NewSite {
                     series:
                       - name: {vi: Thành viên, en: Members}
                         values: [1100, 1160, 1210, 1250]
-                """);
+                """.formatted(Message.SCAFFOLD_DATA_SET.format()));
         files.put(report + "vi/01-tong-quan.md", """
                 ---
                 title: Tổng quan

@@ -1,5 +1,7 @@
 package org.baocao.serve;
 
+import org.baocao.source.ToolLanguage;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,11 @@ final class Events {
      * errors first, since they are what stopped the build.
      */
     void problems(List<String> errors, List<String> warnings) {
-        problems = "{\"errors\":" + array(errors) + ",\"warnings\":" + array(warnings) + "}";
+        // The overlay's own words come with the problems, in the language baocao speaks.
+        String title = Message.OVERLAY_TITLE.format(Message.count(errors.size(), Message.COUNT_ERROR, Message.COUNT_ERRORS));
+        String folded = Message.count(warnings.size(), Message.COUNT_WARNING, Message.COUNT_WARNINGS).in(ToolLanguage.current());
+        problems = "{\"errors\":" + array(errors) + ",\"warnings\":" + array(warnings)
+                + ",\"title\":" + Json.string(title) + ",\"warningsTitle\":" + Json.string(folded) + "}";
         broadcast("problems", problems);
     }
 

@@ -1,5 +1,7 @@
 package org.baocao.serve;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -245,8 +247,7 @@ final class LiveSite implements AutoCloseable {
                     listener.pdfFailed(path, diagnostics);
                 }
             } catch (IOException | RuntimeException e) {
-                diagnostics.error(SourcePosition.wholeFile(path), "the PDF could not be written: " + e.getMessage(),
-                        "the web pages are up to date; save a file to try again");
+                diagnostics.error(SourcePosition.wholeFile(path), Message.PDF_NOT_WRITTEN, e instanceof IOException io ? IoErrors.describe(io) : String.valueOf(e.getMessage()));
                 listener.pdfFailed(path, diagnostics);
             }
             next = pendingPdfs.iterator();

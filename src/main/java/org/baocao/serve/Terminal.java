@@ -1,5 +1,8 @@
 package org.baocao.serve;
 
+import java.util.Locale;
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,8 +36,8 @@ public final class Terminal implements Preview.Listener {
 
     @Override
     public synchronized void serving(URI address) {
-        out.println("serving " + project + " at " + address + "  (Ctrl-C to stop)");
-        if (exposedAs != null) out.println("warning: other computers can see this preview at " + exposedAs + ":" + address.getPort());
+        out.println(Message.LINE_SERVING.format(project, address));
+        if (exposedAs != null) out.println(Message.LINE_SERVE_EXPOSED.format(exposedAs + ":" + address.getPort()));
         out.flush();
     }
 
@@ -57,14 +60,16 @@ public final class Terminal implements Preview.Listener {
         lastWarnings = warnings;
         long errors = diagnostics.count(Severity.ERROR);
         if (first && errors + warnings.size() > 0) {
-            err.println(plural(errors, "error") + ", " + plural(diagnostics.count(Severity.WARNING), "warning"));
+            err.println(Message.LINE_ERRORS_AND_WARNINGS.format(Message.count(errors, Message.COUNT_ERROR, Message.COUNT_ERRORS),
+                    Message.count(diagnostics.count(Severity.WARNING), Message.COUNT_WARNING, Message.COUNT_WARNINGS)));
         }
-        if (unchanged > 0) err.println("+ " + plural(unchanged, "warning") + " unchanged since the last build: baocao check lists them");
+        if (unchanged > 0) err.println(Message.LINE_SERVE_WARNINGS_UNCHANGED.format(Message.count(unchanged, Message.COUNT_WARNING, Message.COUNT_WARNINGS)));
         err.flush();
         if (succeeded) {
-            out.println((first ? "built in " : "rebuilt in ") + millis + " ms: " + plural(changedFiles.size(), "file") + " changed");
+            out.println((first ? Message.LINE_SERVE_BUILT : Message.LINE_SERVE_REBUILT).format(millis,
+                    Message.count(changedFiles.size(), Message.COUNT_FILE, Message.COUNT_FILES)));
         } else {
-            err.println((first ? "build" : "rebuild") + " failed: the browser shows the errors" + (first ? "" : " over the last good pages"));
+            err.println((first ? Message.LINE_SERVE_BUILD_FAILED : Message.LINE_SERVE_REBUILD_FAILED).format());
         }
         out.flush();
         err.flush();
@@ -72,24 +77,20 @@ public final class Terminal implements Preview.Listener {
 
     @Override
     public synchronized void pdfWritten(String path, long millis) {
-        out.println("PDF " + path + " written in " + String.format("%.1f", millis / 1000.0) + " s");
+        out.println(Message.LINE_SERVE_PDF_WRITTEN.format(path, String.format(Locale.ROOT, "%.1f", millis / 1000.0)));
         out.flush();
     }
 
     @Override
     public synchronized void pdfFailed(String path, Diagnostics diagnostics) {
         for (Diagnostic diagnostic : diagnostics.sorted()) err.print(diagnostic.format());
-        err.println("PDF " + path + " could not be made");
+        err.println(Message.LINE_SERVE_PDF_FAILED.format(path));
         err.flush();
     }
 
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    private record WarningKey(String file, String message, String sourceLine, String hint) {
+    private record WarningKey(String file, Phrase message, String sourceLine, Phrase hint) {
         static WarningKey of(Diagnostic d) {
-            return new WarningKey(d.file(), d.message(), d.sourceLine(), d.hint());
+            return new WarningKey(d.file(), d.text(), d.sourceLine(), d.hintText());
         }
     }
 }

@@ -21,12 +21,22 @@ public final class Diagnostics {
         }
     }
 
-    public void error(SourcePosition at, String message, String hint) {
-        add(Diagnostic.error(at, message, hint));
+    /** An error with the entry's own hint; {@code args} fill both its message and its hint. */
+    public void error(SourcePosition at, Message problem, Object... args) {
+        add(Diagnostic.error(at, problem.with(args), null));
     }
 
-    public void warning(SourcePosition at, String message, String hint) {
-        add(Diagnostic.warning(at, message, hint));
+    /** An error whose hint is another catalog entry (e.g. "did you mean …?"), chosen by the caller. */
+    public void error(SourcePosition at, Phrase problem, Phrase hint) {
+        add(Diagnostic.error(at, problem, hint));
+    }
+
+    public void warning(SourcePosition at, Message problem, Object... args) {
+        add(Diagnostic.warning(at, problem.with(args), null));
+    }
+
+    public void warning(SourcePosition at, Phrase problem, Phrase hint) {
+        add(Diagnostic.warning(at, problem, hint));
     }
 
     public synchronized boolean hasErrors() {

@@ -35,8 +35,7 @@ public final class ProjectFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(rel), "cannot read the file: " + e.getMessage(),
-                    "check that the file exists and is readable");
+            diagnostics.error(SourcePosition.wholeFile(rel), Message.FILE_UNREADABLE, IoErrors.describe(e));
             return null;
         }
         try {
@@ -44,16 +43,12 @@ public final class ProjectFiles {
         } catch (CharacterCodingException e) {
             if (isUtf16(bytes)) {
                 String firstLine = new String(bytes, StandardCharsets.UTF_16).lines().findFirst().orElse("");
-                diagnostics.error(new SourcePosition(rel, 1, 1, SourceFile.normalize(firstLine)), "the file is UTF-16, not UTF-8",
-                        "open it in your editor and save it again as UTF-8");
+                diagnostics.error(new SourcePosition(rel, 1, 1, SourceFile.normalize(firstLine)), Message.FILE_UTF16);
                 return null;
             }
             LegacyEncoding found = LegacyEncoding.detect(bytes);
-            diagnostics.error(Utf8Errors.firstError(rel, bytes, found),
-                    "the file is not UTF-8" + (found == null ? "" : "; it looks like " + found.label()),
-                    found == null ? "open it in your editor and save it again as UTF-8"
-                            : "the line is shown read as " + found.label() + "; reopen the file as " + found.label()
-                            + " (or convert it with UniKey) and save it again as UTF-8");
+            if (found == null) diagnostics.error(Utf8Errors.firstError(rel, bytes, null), Message.FILE_NOT_UTF8);
+            else diagnostics.error(Utf8Errors.firstError(rel, bytes, found), Message.FILE_LEGACY_ENCODING, found.label());
             return null;
         }
     }

@@ -1,7 +1,7 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 
@@ -10,16 +10,13 @@ import org.baocao.source.Diagnostics;
  * language, and interface strings missing in a language.
  */
 public final class Gaps {
-    private static final Pattern MISSING_TEXT = Pattern.compile(".* has no '[^']+' text; .*");
-    private static final Pattern MISSING_STRINGS = Pattern.compile("interface strings missing in '[^']+': .*");
-
     private Gaps() {}
 
     public static List<Diagnostic> localizedTexts(Diagnostics diagnostics) {
-        return diagnostics.sorted().stream().filter(d -> MISSING_TEXT.matcher(d.message()).matches()).toList();
+        return diagnostics.sorted().stream().filter(d -> d.code() == Message.LOCALIZED_MISSING_LANGUAGE).toList();
     }
 
     public static List<Diagnostic> interfaceStrings(Diagnostics diagnostics) {
-        return diagnostics.sorted().stream().filter(d -> MISSING_STRINGS.matcher(d.message()).matches()).toList();
+        return diagnostics.sorted().stream().filter(d -> d.code() == Message.INTERFACE_STRINGS_MISSING).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,42 +47,40 @@ public final class Marker {
                     .findFirst().orElse(null);
             Path relative = report == null ? null : report.folder().toAbsolutePath().normalize().relativize(file);
             if (report == null || relative.getNameCount() != 2 || !shown.endsWith(".md")) {
-                refuse(shown, "is not a section file of a report", "give the path of a translated section, e.g. content/reports/2020/en/01-tong-quan.md");
+                refuse(shown, Message.MARK_NOT_A_SECTION, shown);
                 continue;
             }
             String language = relative.getName(0).toString();
             if (!languages.contains(language)) {
-                refuse(shown, "'" + language + "' is not a language of the site", "languages: " + String.join(", ", languages.codes()));
+                refuse(shown, Message.MARK_LANGUAGE_UNKNOWN, shown, language, languages.codes());
                 continue;
             }
             if (language.equals(sourceLanguage)) {
-                refuse(shown, "is in the source language (" + sourceLanguage + "); only translations are marked",
-                        "mark the translation instead, e.g. " + shown.replace("/" + sourceLanguage + "/", "/" + languages.all().get(languages.all().size() > 1 ? 1 : 0).code() + "/"));
+                refuse(shown, Message.MARK_SOURCE_LANGUAGE, shown, sourceLanguage, shown.replace("/" + sourceLanguage + "/", "/" + languages.all().get(languages.all().size() > 1 ? 1 : 0).code() + "/"));
                 continue;
             }
             if (!Files.isRegularFile(file)) {
-                refuse(shown, "does not exist", "check the path; it is relative to the project folder");
+                refuse(shown, Message.MARK_FILE_MISSING, shown);
                 continue;
             }
             String name = relative.getName(1).toString();
             Path sourceFile = report.folder().resolve(sourceLanguage).resolve(name);
             if (!Files.isRegularFile(sourceFile)) {
-                refuse(shown, "has no source: " + files.relative(sourceFile) + " does not exist",
-                        "a translation has the same file name as its source in the " + sourceLanguage + " folder");
+                refuse(shown, Message.MARK_NO_SOURCE, shown, files.relative(sourceFile), sourceLanguage);
                 continue;
             }
             SourceFile source = files.read(sourceFile);
             if (source == null) continue;
             TranslationStore store = stores.computeIfAbsent(report, r -> TranslationStore.read(r.folder(), files, diagnostics));
             store.mark(language + "/" + name, sourceLanguage + "/" + name, source.text(), today);
-            done.add("marked " + shown + " up to date with " + files.relative(sourceFile) + " in " + files.relative(store.file()));
+            done.add(Message.LINE_TRANSLATION_MARKED.format(shown, files.relative(sourceFile), files.relative(store.file())));
         }
         if (diagnostics.hasErrors()) return List.of();
         for (TranslationStore store : stores.values()) store.write();
         return done;
     }
 
-    private void refuse(String file, String problem, String hint) {
-        diagnostics.error(SourcePosition.wholeFile(file), file + " " + problem, hint);
+    private void refuse(String file, Message problem, Object... args) {
+        diagnostics.error(SourcePosition.wholeFile(file), problem, args);
     }
 }

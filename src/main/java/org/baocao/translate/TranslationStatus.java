@@ -1,5 +1,6 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,17 +25,18 @@ import org.baocao.source.SourcePosition;
  */
 public final class TranslationStatus {
     public enum State {
-        SOURCE("source"), OK("ok"), MISSING("missing"), OUTDATED("outdated"), NEVER_MARKED("not marked"),
-        NO_SOURCE("no source");
+        SOURCE(Message.STATE_SOURCE), OK(Message.STATE_OK), MISSING(Message.STATE_MISSING), OUTDATED(Message.STATE_OUTDATED),
+        NEVER_MARKED(Message.STATE_NEVER_MARKED), NO_SOURCE(Message.STATE_NO_SOURCE);
 
-        private final String label;
+        private final Message label;
 
-        State(String label) {
+        State(Message label) {
             this.label = label;
         }
 
+        /** In the language baocao speaks. */
         public String label() {
-            return label;
+            return label.format();
         }
     }
 
@@ -89,9 +91,8 @@ public final class TranslationStatus {
                 if (entry.state() != State.OUTDATED) continue;
                 String path = files.relative(report.folder().resolve(entry.file()));
                 diagnostics.warning(new SourcePosition(path, 1, 1, ""),
-                        "translation is outdated: " + entry.mark().source() + " has changed since it was marked up to date"
-                                + (entry.mark().marked() == null ? "" : " on " + entry.mark().marked()),
-                        "run baocao translations to see what changed; once translated, run baocao translations --mark " + path);
+                        Message.TRANSLATION_OUTDATED, entry.mark().source(),
+                        entry.mark().marked() == null ? "" : Message.WORD_MARKED_ON.with(entry.mark().marked()), path);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.baocao.translate;
 
+import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,18 +66,17 @@ public final class TranslationStore {
         if (source == null) return new TranslationStore(file, marks);
         YamlValue root = new YamlParser(diagnostics).parse(source, source.text(), 1);
         if (!(root instanceof YamlValue.Mapping mapping)) {
-            if (root != null) diagnostics.error(root.at(), "translations.yaml must map each translated file to its mark",
-                    "delete the file and mark the translations again with baocao translations --mark");
+            if (root != null) diagnostics.error(root.at(), Message.TRANSLATIONS_FILE_INVALID);
             return new TranslationStore(file, marks);
         }
         mapping.entries().forEach((translation, value) -> {
-            MappingReader entry = MappingReader.of(value, "a translation mark", diagnostics);
+            MappingReader entry = MappingReader.of(value, Message.WORD_A_TRANSLATION_MARK, diagnostics);
             if (entry == null) return;
             YamlValue sourcePath = entry.required("source", "source: vi/" + Path.of(translation).getFileName());
             YamlValue fingerprint = entry.required("fingerprint", "fingerprint: sha256:…");
             YamlValue marked = entry.optional("marked");
             YamlValue text = entry.required("source_text", "source_text: |");
-            entry.rejectUnknownKeys("a translation mark");
+            entry.rejectUnknownKeys(Message.WORD_A_TRANSLATION_MARK);
             if (sourcePath == null || fingerprint == null || text == null) return;
             LocalDate date = marked instanceof YamlValue.Scalar s && s.value() instanceof LocalDate d ? d : null;
             marks.put(translation, new Mark(string(sourcePath), string(fingerprint), date, string(text)));

@@ -1,5 +1,6 @@
 package org.baocao.yaml;
 
+import org.baocao.source.Message;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.baocao.source.Diagnostics;
@@ -19,12 +20,11 @@ public final class MappingReader {
     }
 
     /** Null (with a diagnostic) when the value is not a mapping. */
-    public static MappingReader of(YamlValue value, String what, Diagnostics diagnostics) {
+    public static MappingReader of(YamlValue value, Object what, Diagnostics diagnostics) {
         if (value instanceof YamlValue.Mapping m) {
             return new MappingReader(m, diagnostics);
         }
-        diagnostics.error(value.at(), what + " must be a mapping of keys and values, found " + YamlValue.kind(value),
-                "write it as lines of 'key: value'");
+        diagnostics.error(value.at(), Message.NOT_A_MAPPING, what, YamlValue.kind(value));
         return null;
     }
 
@@ -40,7 +40,7 @@ public final class MappingReader {
             return null; // rejectUnknownKeys reports the misspelt key with this one as the suggestion: one message, not two
         }
         if (value == null || value instanceof YamlValue.Scalar s && s.isNull()) {
-            diagnostics.error(mapping.at(), "missing required key '" + key + "'", "add a line such as: " + example);
+            diagnostics.error(mapping.at(), Message.MISSING_KEY, key, example);
             return null;
         }
         return value;
@@ -51,13 +51,13 @@ public final class MappingReader {
     }
 
     /** Reports unknown keys, with the closest known key as a suggestion. */
-    public void rejectUnknownKeys(String where) {
+    public void rejectUnknownKeys(Object where) {
         for (var entry : mapping.keyAt().entrySet()) {
             String key = entry.getKey();
             if (known.contains(key)) continue;
             String suggestion = Suggestions.closest(key, known);
-            diagnostics.error(entry.getValue(), "unknown key '" + key + "' in " + where,
-                    suggestion != null ? "did you mean '" + suggestion + "'?" : "the keys allowed here are: " + String.join(", ", known));
+            diagnostics.error(entry.getValue(), Message.UNKNOWN_KEY.with(key, where),
+                    suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : Message.HINT_KEYS_ALLOWED.with(known));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.baocao.yaml;
 
+import org.baocao.source.Phrase;
+import org.baocao.source.Message;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -48,9 +50,7 @@ public final class YamlParser {
      */
     public YamlValue parse(SourceFile file, String yaml, int firstLine) {
         if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-            diagnostics.error(SourcePosition.of(file, firstLine, 1),
-                    "file is too large for YAML (more than " + MAX_CODE_POINTS / 1024 / 1024 + " MB of text)",
-                    "split the data into several data sets");
+            diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_TOO_LARGE, MAX_CODE_POINTS / 1024 / 1024);
             return null;
         }
         LoaderOptions options = new LoaderOptions();
@@ -69,11 +69,9 @@ public final class YamlParser {
             Problem problem = Problem.of(e, yaml.split("\n", -1));
             diagnostics.error(SourcePosition.of(file, problem.line() + firstLine, problem.column() + 1), problem.message(), problem.hint());
         } catch (TooLargeException e) {
-            diagnostics.error(SourcePosition.of(file, firstLine, 1), e.getMessage(),
-                    "remove the repeated aliases (*name) or split the file");
+            diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_TOO_MANY_VALUES, MAX_EXPANDED_NODES);
         } catch (YAMLException e) {
-            diagnostics.error(SourcePosition.of(file, firstLine, 1), "YAML cannot be read: " + firstLine(e.getMessage()),
-                    "check the file in a YAML-aware editor");
+            diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_UNREADABLE, firstLine(e.getMessage()));
         }
         return null;
     }
@@ -82,7 +80,12 @@ public final class YamlParser {
      * SnakeYAML's complaint in the user's words, at the line the mistake is most likely on (0-based line and column).
      * SnakeYAML notices a mistake where reading can no longer go on, which is often the line after it.
      */
-    private record Problem(int line, int column, String message, String hint) {
+    private record Problem(int line, int column, Phrase message, Phrase hint) {
+
+        Problem(int line, int column, Message problem, Object... args) {
+            this(line, column, problem.with(args), null);
+        }
+
 
         static Problem of(MarkedYAMLException e, String[] lines) {
             String problem = String.valueOf(e.getProblem());
@@ -92,18 +95,17 @@ public final class YamlParser {
             int line = at == null ? 0 : at.getLine();
             int column = at == null ? 0 : at.getColumn();
             if (problem.contains("found duplicate key")) {
-                return new Problem(line, column, "duplicate key" + problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length()),
-                        "each key may appear once in a mapping: remove or rename one of them");
+                return new Problem(line, column, Message.YAML_DUPLICATE_KEY.with(
+                        problem.substring(problem.indexOf("found duplicate key") + "found duplicate key".length()).strip()), Message.HINT_KEY_ONCE.with());
             }
             if (problem.contains("Number of aliases")) {
-                return new Problem(line, column, "too many aliases (*name) in one file: refused as a possible alias bomb",
-                        "write the values out instead of repeating aliases");
+                return new Problem(line, column, Message.YAML_TOO_MANY_ALIASES);
             }
             if (problem.contains("(TAB)")) {
-                return new Problem(line, column, "invalid YAML: a tab cannot indent YAML", "indent with spaces, not tabs");
+                return new Problem(line, column, Message.YAML_TAB);
             }
             if (problem.contains("Global tag is not allowed")) {
-                return new Problem(line, column, "a '!!' type tag is not allowed in content", "remove the !!... before the value");
+                return new Problem(line, column, Message.YAML_TYPE_TAG);
             }
             if (problem.contains("expected <block end>") && from != null) {
                 return misindented(lines, line, from.getLine());
@@ -112,35 +114,29 @@ public final class YamlParser {
                 int previous = previousLine(lines, line);
                 if (previous >= 0 && column > indentation(text(lines, line)) && indentation(text(lines, line)) > keyColumn(text(lines, previous))
                         && !text(lines, line).substring(indentation(text(lines, line)), column).contains(": ")) {
-                    return new Problem(line, indentation(text(lines, line)), "this line is indented more than the line above it",
-                            "a line indented by " + spaces(indentation(text(lines, line)) - keyColumn(text(lines, previous)))
-                                    + " more than the key above it continues that key's value: indent it like '"
-                                    + key(text(lines, previous)) + "' (or, if it is a text containing ': ', put it in quotes)");
+                    return new Problem(line, indentation(text(lines, line)), Message.YAML_OVER_INDENTED,
+                            spaces(indentation(text(lines, line)) - keyColumn(text(lines, previous))), key(text(lines, previous)));
                 }
-                return new Problem(line, column, "': ' inside a text that is not in quotes",
-                        "put the whole text in quotes, e.g. title: \"Ghi chú: ...\"");
+                return new Problem(line, column, Message.YAML_COLON_IN_TEXT);
             }
             if (problem.contains("could not find expected ':'") && from != null) {
-                return new Problem(from.getLine(), indentation(text(lines, from.getLine())), "a line without 'key: value'",
-                        "write a key, a colon and a space before the value, e.g. total: 152730; a text that goes on over several lines needs quotes");
+                return new Problem(from.getLine(), indentation(text(lines, from.getLine())), Message.YAML_NO_COLON);
             }
             if (context.contains("while parsing a flow") && problem.contains("but got :") && from != null && line == from.getLine()) {
-                return new Problem(line, column, "': ' inside a text that is not in quotes",
-                        "put the text in quotes, e.g. {vi: \"Ghi chú: ...\", en: \"Note: ...\"}");
+                return new Problem(line, column, Message.YAML_COLON_IN_TEXT.with(), Message.HINT_QUOTE_FLOW_TEXT.with());
             }
             if (context.contains("while parsing a flow") && from != null && line > from.getLine() && "{[".indexOf(charAt(lines, from)) >= 0) {
                 char open = charAt(lines, from);
                 char close = open == '[' ? ']' : '}';
-                return new Problem(from.getLine(), from.getColumn(), "this " + open + " is not closed",
-                        "end it with " + close + (open == '{' ? ", e.g. {vi: ..., en: ...}" : ", e.g. [1, 2, 3]")
-                                + "; a text that contains a comma needs quotes");
+                return new Problem(from.getLine(), from.getColumn(), Message.YAML_BRACKET_NOT_CLOSED,
+                        open, close, open == '{' ? "{vi: ..., en: ...}" : "[1, 2, 3]");
             }
             if (context.contains("while scanning a quoted scalar") && from != null && "\"'".indexOf(charAt(lines, from)) >= 0) {
                 char quote = charAt(lines, from);
-                return new Problem(from.getLine(), from.getColumn(), "this " + quote + " is not closed",
-                        "end the text with " + quote + (quote == '"' ? " (a quote inside the text is written \\\")" : " (a ' inside the text is written '')"));
+                return new Problem(from.getLine(), from.getColumn(), Message.YAML_QUOTE_NOT_CLOSED.with(quote),
+                        (quote == '"' ? Message.HINT_CLOSE_DOUBLE_QUOTE : Message.HINT_CLOSE_SINGLE_QUOTE).with());
             }
-            return new Problem(line, column, "invalid YAML: " + problem, "check the indentation and quotes around this position");
+            return new Problem(line, column, Message.YAML_INVALID, problem);
         }
 
         /**
@@ -151,8 +147,7 @@ public final class YamlParser {
         private static Problem misindented(String[] lines, int found, int opened) {
             String foundLine = text(lines, found);
             if (isInList(lines, opened) && !foundLine.stripLeading().startsWith("-")) {
-                return new Problem(found, indentation(foundLine), "this line is inside a list but does not start with '- '",
-                        "start it with '- ' if it is one more item of the list; else indent it like the key above the list");
+                return new Problem(found, indentation(foundLine), Message.YAML_LIST_ITEM_WITHOUT_DASH);
             }
             int previous = previousLine(lines, found);
             int line = found;
@@ -166,9 +161,8 @@ public final class YamlParser {
                     other = found;
                 }
             }
-            return new Problem(line, indentation(text(lines, line)), "this line is indented differently from the lines around it",
-                    "it is indented by " + spaces(indentation(text(lines, line))) + ", line " + (other + 1) + " by "
-                            + spaces(indentation(text(lines, other))) + ": the lines of one block need the same indentation");
+            return new Problem(line, indentation(text(lines, line)), Message.YAML_MISINDENTED,
+                    spaces(indentation(text(lines, line))), other + 1, spaces(indentation(text(lines, other))));
         }
 
         private static boolean isInList(String[] lines, int line) {
@@ -213,8 +207,8 @@ public final class YamlParser {
             return colon > 0 ? rest.substring(0, colon + 1) : rest.strip();
         }
 
-        private static String spaces(int n) {
-            return n + (n == 1 ? " space" : " spaces");
+        private static Phrase spaces(int n) {
+            return n == 1 ? Message.WORD_SPACE.with() : Message.WORD_SPACES.with(n);
         }
     }
 
@@ -223,8 +217,8 @@ public final class YamlParser {
     }
 
     private static final class TooLargeException extends RuntimeException {
-        TooLargeException(String message) {
-            super(message, null, false, false);
+        TooLargeException() {
+            super(null, null, false, false);
         }
     }
 
@@ -242,8 +236,7 @@ public final class YamlParser {
 
         YamlValue convert(Node node) {
             if (++expanded > MAX_EXPANDED_NODES) {
-                throw new TooLargeException("YAML expands to more than " + MAX_EXPANDED_NODES
-                        + " values: refused as a possible alias bomb");
+                throw new TooLargeException();
             }
             SourcePosition at = position(node.getStartMark());
             if (node instanceof MappingNode mapping) {
@@ -253,9 +246,7 @@ public final class YamlParser {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
                     // Composing (unlike constructing) lets a repeated key through; the second would silently win.
                     if (entries.containsKey(key)) {
-                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), "duplicate key '" + key + "'",
-                                "each key may appear once in a mapping: remove or rename one of them (the first is on line "
-                                        + keyAt.get(key).line() + ")");
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_DUPLICATE_KEY, key, keyAt.get(key).line());
                         continue;
                     }
                     entries.put(key, convert(tuple.getValueNode()));

@@ -1,5 +1,6 @@
 package org.baocao.yaml;
 
+import org.baocao.source.Message;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -38,14 +39,14 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     }
 
     /** A short word for the kind of value, as messages to users name it. */
-    static String kind(YamlValue value) {
-        if (value instanceof Mapping) return "a mapping";
-        if (value instanceof Sequence) return "a list";
+    static Message kind(YamlValue value) {
+        if (value instanceof Mapping) return Message.WORD_MAPPING;
+        if (value instanceof Sequence) return Message.WORD_LIST;
         Object v = ((Scalar) value).value();
-        if (v == null) return "nothing";
-        if (v instanceof String) return "a text";
-        if (v instanceof Boolean) return "true/false";
-        if (v instanceof LocalDate) return "a date";
-        return "a number";
+        if (v == null) return Message.WORD_NOTHING;
+        if (v instanceof String) return Message.WORD_TEXT;
+        if (v instanceof Boolean) return Message.WORD_TRUE_FALSE;
+        if (v instanceof LocalDate) return Message.WORD_DATE;
+        return Message.WORD_NUMBER;
     }
 }

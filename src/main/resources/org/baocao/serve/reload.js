@@ -25,8 +25,8 @@
     item.style.cssText = 'margin:0 0 .75rem;padding:.5rem .75rem;border-left:4px solid ' +
       (isError ? '#ff6e6e;background:rgba(255,80,80,.16);color:#fff' : '#e0b84a;background:rgba(255,255,255,.06);color:#e8e8e8');
     var lines = text.replace(/\n$/, '').split('\n');
-    var source = lines.slice(1).filter(function (line) { return !/^ {4}hint: /.test(line); });
-    var hint = lines.slice(1).filter(function (line) { return /^ {4}hint: /.test(line); });
+    var source = lines.slice(1).filter(function (line) { return !/^ {4}(hint|gợi ý): /.test(line); });
+    var hint = lines.slice(1).filter(function (line) { return /^ {4}(hint|gợi ý): /.test(line); });
     item.appendChild(block('div', lines[0], 'white-space:pre-wrap'));
     if (source.length > 0) item.appendChild(block('pre', source.join('\n'), 'margin:0;white-space:pre;overflow-x:auto;font:inherit'));
     if (hint.length > 0) item.appendChild(block('div', hint.join('\n'), 'white-space:pre-wrap'));
@@ -38,10 +38,6 @@
     element.style.cssText = css;
     element.textContent = text;
     return element;
-  }
-
-  function plural(n, word) {
-    return n + ' ' + word + (n === 1 ? '' : 's');
   }
 
   // Errors first and highlighted: they are what stopped the build. The warnings, often a long to-do list, come
@@ -56,7 +52,7 @@
       'background:#161616;color:#fff;font:14px/1.5 monospace;text-align:left';
     var title = document.createElement('strong');
     title.style.cssText = 'display:block;color:#ff8a80;font-size:16px;margin-bottom:1rem';
-    title.textContent = 'baocao: ' + plural(problems.errors.length, 'error') + ' stopped the build; this page is the last good build.';
+    title.textContent = problems.title;
     box.appendChild(title);
     problems.errors.forEach(function (text) {
       box.appendChild(problem(text, true));
@@ -66,7 +62,7 @@
       warnings.style.cssText = 'margin-top:1.5rem';
       var summary = document.createElement('summary');
       summary.style.cssText = 'cursor:pointer;color:#e0b84a;margin-bottom:.75rem';
-      summary.textContent = plural(problems.warnings.length, 'warning');
+      summary.textContent = problems.warningsTitle;
       warnings.appendChild(summary);
       problems.warnings.forEach(function (text) {
         warnings.appendChild(problem(text, false));

@@ -32,7 +32,7 @@ class CheckAndBuildTest {
         assertEquals("""
                 {"diagnostics": [
                   {"file": "content/reports/2020/vi/01-tong-quan.md", "line": 4, "column": 26, "severity": "error", \
-                "message": "'members.totl' does not exist in the data sets", \
+                "code": "BC3019", "message": "'members.totl' does not exist in the data sets", \
                 "source": "Hợp tác xã Sen Vàng có ${members.totl} thành viên.", "hint": "did you mean members.total?"}
                 ], "errors": 1, "warnings": 0}
                 """, run.out());
@@ -52,17 +52,17 @@ class CheckAndBuildTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> diagnostics = (List<Map<String, Object>>) json.get("diagnostics");
         for (Map<String, Object> d : diagnostics) {
-            assertEquals(Set.of("file", "line", "column", "severity", "message", "source", "hint"), d.keySet());
+            assertEquals(Set.of("file", "line", "column", "severity", "code", "message", "source", "hint"), d.keySet());
             assertTrue(((Number) d.get("line")).intValue() >= 1 && ((Number) d.get("column")).intValue() >= 1, d.toString());
         }
         assertEquals(1L, json.get("errors"));
         assertEquals(diagnostics.size() - 1L, json.get("warnings"));
         assertTrue(diagnostics.contains(Map.of("file", "content/reports/2021/vi/02-hoat-dong.md", "line", 6L, "column", 2L,
-                "severity", "error", "message", "the file is not UTF-8; it looks like VNI",
+                "severity", "error", "code", "BC2062", "message", "the file is not UTF-8; it looks like VNI",
                 "source", "Hợp tác xã có nhiều thành viên mới.",
                 "hint", "the line is shown read as VNI; reopen the file as VNI (or convert it with UniKey) and save it again as UTF-8")), run.out());
         assertTrue(diagnostics.contains(Map.of("file", "content/reports/2021/data/members.yaml", "line", 1L, "column", 8L,
-                "severity", "warning", "message", "members.total has no value yet", "source", "total: null",
+                "severity", "warning", "code", "BC4002", "message", "members.total has no value yet", "source", "total: null",
                 "hint", "fill it in before publishing; the pages show it empty meanwhile")), run.out());
         assertEquals(List.of("members.total has no value yet", "chart members.growth: series 'Thành viên' has no values yet",
                 "table members.by_year: column 'Số thành viên' has no values yet"),

@@ -34,6 +34,8 @@ class ArchivesIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
+        // The messages this test expects are the English ones, whatever the machine's language.
+        builder.environment().put("BAOCAO_LANG", "en");
         Path out = Files.createTempFile("baocao-out", ".txt");
         Path err = Files.createTempFile("baocao-err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

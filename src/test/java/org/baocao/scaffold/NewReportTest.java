@@ -211,7 +211,7 @@ class NewReportTest {
         List<String> written = NewReport.create(project, "2022", Optional.empty(), new Diagnostics());
         assertEquals(List.of("content/reports/2022/report.yaml", "content/reports/2022/vi/01-tong-quan.md",
                 "content/reports/2022/en/01-tong-quan.md"), written);
-        assertTrue(Files.readString(project.resolve(written.get(0))).startsWith(NewReport.DRAFT + "title: "));
+        assertTrue(Files.readString(project.resolve(written.get(0))).startsWith(NewReport.draftLine() + "title: "));
         assertTrue(new Pipeline().build(new BuildOptions(project, output.resolve("site"), false, false, true), new Diagnostics()).succeeded());
         assertTrue(Files.isRegularFile(output.resolve("site/en/2022/tong-quan/index.html")));
     }

@@ -22,12 +22,13 @@ class Utf8ErrorsTest {
                 "---\r\ntitle: Tổng quan\r\n---\r\n".getBytes(StandardCharsets.UTF_8),
                 // Windows-1258 writes ợ as ơ plus a combining dot below, and ã as a plus a combining tilde.
                 "H\u01A1\u0323p tác xa\u0303 Sen Vàng\r\n".getBytes(Charset.forName("windows-1258")));
-        Diagnostic diagnostic = Diagnostic.error(Utf8Errors.firstError("vi/01.md", file, LegacyEncoding.WINDOWS_1258), "not UTF-8", "");
+        Diagnostic diagnostic = Diagnostic.error(Utf8Errors.firstError("vi/01.md", file, LegacyEncoding.WINDOWS_1258), Message.FILE_NOT_UTF8.with(), null);
         assertEquals("""
-                vi/01.md:4:2: error: not UTF-8
+                vi/01.md:4:2: error: the file is not UTF-8
                     Hợp tác xã Sen Vàng
                      ^
-                """, diagnostic.format());
+                    hint: open it in your editor and save it again as UTF-8
+                """, diagnostic.format(ToolLanguage.EN));
     }
 
     @Test
@@ -48,6 +49,6 @@ class Utf8ErrorsTest {
     @Test
     void wholeFileProblemsStandAtTheFirstLineAndColumn() {
         assertEquals("content/reports/2021:1:1: error: report folder has no report.yaml\n",
-                Diagnostic.error(SourcePosition.wholeFile("content/reports/2021"), "report folder has no report.yaml", "").format());
+                Diagnostic.error(SourcePosition.wholeFile("content/reports/2021"), Message.REPORT_YAML_MISSING.with(), null).headline(ToolLanguage.EN) + "\n");
     }
 }

@@ -1,5 +1,7 @@
 package org.baocao.render.html;
 
+import org.baocao.source.IoErrors;
+import org.baocao.source.Message;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -198,11 +200,9 @@ public final class SiteWriter {
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
-                    "theme template failed: " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
-                    "fix the template, or remove your copy to use the default theme's");
+                    Message.THEME_TEMPLATE_FAILED, e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), "theme template cannot be read: " + e.getMessage(),
-                    "check the template's name and syntax");
+            diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), Message.THEME_TEMPLATE_UNREADABLE, IoErrors.describe(e));
         }
     }
 
