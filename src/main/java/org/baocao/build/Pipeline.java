@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
 import org.baocao.content.ContentLoader;
 import org.baocao.content.Placeholders;
@@ -31,6 +32,7 @@ import org.baocao.content.Report;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
+import org.baocao.render.model.BrandModel;
 import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
@@ -203,13 +205,23 @@ public final class Pipeline {
         return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** The web pages, sitemap and theme assets; media, PDFs and fonts are written apart. */
+    /**
+     * The web pages, sitemap, theme assets and the brand's fonts; media, PDFs and the built-in fonts are written
+     * apart.
+     */
     public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Diagnostics diagnostics) {
         new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes);
+        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face));
     }
 
+    /** The built-in fonts, which every site has. */
     public void writeFonts(OutputFolder out) {
-        fonts.faces().forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
+        writeFonts(fonts, out, face -> true);
+    }
+
+    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which) {
+        fonts.faces().stream().filter(which)
+                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
     }
 
     /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */
@@ -226,7 +238,8 @@ public final class Pipeline {
      */
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
-        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts), diagnostics);
+        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts.withBrand(model.project().site().brand())),
+                diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
@@ -256,6 +269,7 @@ public final class Pipeline {
             report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
                     report.folder().resolve(cover)));
         }
+        model.project().site().brand().logo().ifPresent(logo -> media.put(BrandModel.logoPath(logo), logo.file()));
         return media;
     }
 

@@ -22,10 +22,12 @@ final class AxisChartRenderer {
 
     private final Numbers numbers;
     private final Layout layout;
+    private final Palette palette;
 
-    AxisChartRenderer(Numbers numbers, Layout layout) {
+    AxisChartRenderer(Numbers numbers, Layout layout, Palette palette) {
         this.numbers = numbers;
         this.layout = layout;
+        this.palette = palette;
     }
 
     double draw(SvgBuilder svg, Chart chart, double top) {
@@ -102,7 +104,7 @@ final class AxisChartRenderer {
         double zeroY = axis.y(0);
 
         for (int j = 0; j < s; j++) {
-            String color = Palette.color(j);
+            String color = palette.color(j);
             svg.open("g", "class", "series", "fill", color);
             for (int i = 0; i < chart.categories().size(); i++) {
                 BigDecimal v = chart.series().get(j).valueAt(i);
@@ -131,7 +133,7 @@ final class AxisChartRenderer {
         int s = chart.series().size();
         for (int j = 0; j < s; j++) {
             Series series = chart.series().get(j);
-            String color = Palette.color(j);
+            String color = palette.color(j);
             svg.open("g", "class", "series");
             // A missing value breaks the line rather than bridging the gap.
             List<double[]> run = new ArrayList<>();

@@ -18,10 +18,12 @@ final class BarChartRenderer {
 
     private final Numbers numbers;
     private final Layout layout;
+    private final Palette palette;
 
-    BarChartRenderer(Numbers numbers, Layout layout) {
+    BarChartRenderer(Numbers numbers, Layout layout, Palette palette) {
         this.numbers = numbers;
         this.layout = layout;
+        this.palette = palette;
     }
 
     /** Draws the plot from {@code top}; returns the bottom of what was drawn. */
@@ -154,7 +156,7 @@ final class BarChartRenderer {
             BigDecimal v = chart.series().get(j).valueAt(category);
             double y = groupTop + j * (thickness + BAR_GAP);
             if (v != null) {
-                bar(svg, v, xOf.applyAsDouble(v.doubleValue()), zeroX, y, thickness, Palette.color(j));
+                bar(svg, v, xOf.applyAsDouble(v.doubleValue()), zeroX, y, thickness, palette.color(j));
             }
         }
     }

@@ -14,7 +14,7 @@ final class Header {
     }
 
     /** Draws the header from {@code top}; returns where the plot may start. */
-    static double draw(SvgBuilder svg, Chart chart, ChartWords words, Layout layout, double top) {
+    static double draw(SvgBuilder svg, Chart chart, ChartWords words, Layout layout, Palette palette, double top) {
         double y = top;
         if (chart.unit() != null) {
             String caption = TextMetrics.truncate(words.unit() + ": " + chart.unit(), layout.width - 2 * layout.pad, layout.small);
@@ -23,21 +23,21 @@ final class Header {
             y += layout.small + 12;
         }
         if (!layout.compact && hasLegend(chart)) {
-            y = legend(svg, chart, layout, y) + 8;
+            y = legend(svg, chart, layout, palette, y) + 8;
         }
         return y;
     }
 
     /** Draws a compact chart's legend below its plot, from {@code top}; returns the new bottom. */
-    static double drawBelow(SvgBuilder svg, Chart chart, Layout layout, double top) {
-        return layout.compact && hasLegend(chart) ? legend(svg, chart, layout, top + 4) : top;
+    static double drawBelow(SvgBuilder svg, Chart chart, Layout layout, Palette palette, double top) {
+        return layout.compact && hasLegend(chart) ? legend(svg, chart, layout, palette, top + 4) : top;
     }
 
     private static boolean hasLegend(Chart chart) {
         return chart.type() != ChartType.PIE && chart.series().size() > 1;
     }
 
-    private static double legend(SvgBuilder svg, Chart chart, Layout layout, double top) {
+    private static double legend(SvgBuilder svg, Chart chart, Layout layout, Palette palette, double top) {
         svg.open("g", "class", "legend");
         double font = layout.font;
         double x = layout.pad;
@@ -50,7 +50,7 @@ final class Header {
                 x = layout.pad;
                 rowCenter += ROW;
             }
-            swatch(svg, chart.type(), Palette.color(i), x, rowCenter);
+            swatch(svg, chart.type(), palette.color(i), x, rowCenter);
             svg.textElement("text", name, "x", x + SWATCH + 6, "y", Layout.baseline(rowCenter, font),
                     "font-size", font, "fill", Palette.TEXT);
             x += itemWidth + 20;

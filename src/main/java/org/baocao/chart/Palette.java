@@ -1,8 +1,12 @@
 package org.baocao.chart;
 
+import java.util.List;
+import org.baocao.brand.Wcag;
+
 /**
- * Restrained report palette. Every colour has at least 3:1 contrast against white, so bars and
- * lines stay distinguishable from the page (WCAG 1.4.11); the order keeps neighbours dissimilar.
+ * The colours of a chart: fixed text, grid and axis greys, and the series colours, which a brand may replace. The
+ * default series colours have at least 3:1 contrast against white, so bars and lines stay distinguishable from the
+ * page (WCAG 1.4.11); their order keeps neighbours dissimilar.
  */
 final class Palette {
     static final String TEXT = "#222222";
@@ -11,7 +15,7 @@ final class Palette {
     static final String AXIS = "#8a8f96";
     static final String WHITE = "#ffffff";
 
-    static final String[] SERIES = {
+    static final List<String> DEFAULT_SERIES = List.of(
         "#1f4e79", // deep blue
         "#1b7f7a", // teal
         "#c48519", // amber (dark labels on it)
@@ -19,34 +23,29 @@ final class Palette {
         "#6a4c93", // plum
         "#5b7f2b", // olive
         "#3d74b0", // mid blue
-        "#6e6e6e", // grey
-    };
+        "#6e6e6e" // grey
+    );
 
-    private Palette() {
+    static final Palette DEFAULT = new Palette(DEFAULT_SERIES);
+
+    private final List<String> series;
+
+    /** @param series "#rrggbb" colours in the order the series take them, repeated when a chart has more series */
+    private Palette(List<String> series) {
+        this.series = List.copyOf(series);
     }
 
-    static String color(int i) {
-        return SERIES[Math.floorMod(i, SERIES.length)];
+    /** The brand's series colours, or the default ones when it gives none. */
+    static Palette of(List<String> series) {
+        return series.isEmpty() ? DEFAULT : new Palette(series);
+    }
+
+    String color(int i) {
+        return series.get(Math.floorMod(i, series.size()));
     }
 
     /** White or dark text, whichever reads better on {@code background}. */
     static String textOn(String background) {
-        return contrast(background, WHITE) >= contrast(background, TEXT) ? WHITE : TEXT;
-    }
-
-    static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static double luminance(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-    }
-
-    private static double channel(int c) {
-        double s = (c & 0xff) / 255.0;
-        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+        return Wcag.contrast(background, WHITE) >= Wcag.contrast(background, TEXT) ? WHITE : TEXT;
     }
 }

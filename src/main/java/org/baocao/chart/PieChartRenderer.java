@@ -20,10 +20,12 @@ final class PieChartRenderer {
 
     private final Numbers numbers;
     private final Layout layout;
+    private final Palette palette;
 
-    PieChartRenderer(Numbers numbers, Layout layout) {
+    PieChartRenderer(Numbers numbers, Layout layout, Palette palette) {
         this.numbers = numbers;
         this.layout = layout;
+        this.palette = palette;
     }
 
     /** Requires a positive total (see {@link ChartData#isEmpty}). */
@@ -81,7 +83,7 @@ final class PieChartRenderer {
             List<String> lines = names.get(k);
             double firstBaseline = Layout.baseline(y + lineHeight / 2, font);
             svg.empty("rect", "x", legendLeft, "y", y + lineHeight / 2 - 6, "width", SWATCH, "height", SWATCH,
-                    "fill", Palette.color(shown.get(k)));
+                    "fill", palette.color(shown.get(k)));
             for (int l = 0; l < lines.size(); l++) {
                 svg.textElement("text", lines.get(l), "x", nameLeft, "y", firstBaseline + l * lineHeight);
             }
@@ -115,7 +117,7 @@ final class PieChartRenderer {
             List<String> lines = TextMetrics.wrap(categories.get(shown.get(k)), nameWidth, font, 3);
             double firstBaseline = Layout.baseline(y + lineHeight / 2, font);
             svg.empty("rect", "x", left, "y", y + lineHeight / 2 - SWATCH / 2, "width", SWATCH, "height", SWATCH,
-                    "fill", Palette.color(shown.get(k)));
+                    "fill", palette.color(shown.get(k)));
             for (int l = 0; l < lines.size(); l++) {
                 svg.textElement("text", lines.get(l), "x", nameLeft, "y", firstBaseline + l * lineHeight);
             }
@@ -141,7 +143,7 @@ final class PieChartRenderer {
             if (sweep <= 0) {
                 continue;
             }
-            String color = Palette.color(i);
+            String color = palette.color(i);
             if (share[i] >= 0.9999) {
                 // An arc cannot start and end at the same point: a whole pie is a circle.
                 svg.empty("circle", "cx", cx, "cy", cy, "r", radius, "fill", color);

@@ -1,5 +1,6 @@
 package org.baocao.chart;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,12 +18,21 @@ public final class SvgChartRenderer {
     private final ChartWords words;
     private final Numbers numbers;
     private final ChartDescriber describer;
+    private final Palette palette;
 
     /**
      * @param locale formats the numbers the reader sees (vi-VN "152.730" / "48,75", en-GB "152,730" / "48.75")
      * @param words  texts in the same language as the charts to render
      */
     public SvgChartRenderer(Locale locale, ChartWords words) {
+        this(locale, words, List.of());
+    }
+
+    /**
+     * @param seriesColors "#rrggbb" colours the series take in order (the brand's); empty for the default palette
+     */
+    public SvgChartRenderer(Locale locale, ChartWords words, List<String> seriesColors) {
+        this.palette = Palette.of(seriesColors);
         this.words = Objects.requireNonNull(words, "words");
         this.numbers = new Numbers(Objects.requireNonNull(locale, "locale"));
         this.describer = new ChartDescriber(numbers, words);
@@ -55,17 +65,17 @@ public final class SvgChartRenderer {
             throw new IllegalArgumentException("domId must not be blank");
         }
         SvgBuilder body = new SvgBuilder();
-        double top = Header.draw(body, chart, words, layout, layout.edge);
+        double top = Header.draw(body, chart, words, layout, palette, layout.edge);
         double bottom;
         if (ChartData.isEmpty(chart)) {
             bottom = emptyState(body, layout, top);
         } else {
             bottom = switch (chart.type()) {
-                case BAR -> new BarChartRenderer(numbers, layout).draw(body, chart, top);
-                case COLUMN, LINE -> new AxisChartRenderer(numbers, layout).draw(body, chart, top);
-                case PIE -> new PieChartRenderer(numbers, layout).draw(body, chart, top + 4);
+                case BAR -> new BarChartRenderer(numbers, layout, palette).draw(body, chart, top);
+                case COLUMN, LINE -> new AxisChartRenderer(numbers, layout, palette).draw(body, chart, top);
+                case PIE -> new PieChartRenderer(numbers, layout, palette).draw(body, chart, top + 4);
             };
-            bottom = Header.drawBelow(body, chart, layout, bottom);
+            bottom = Header.drawBelow(body, chart, layout, palette, bottom);
         }
         double height = Math.ceil(bottom + layout.edge);
         String type = chart.type().name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package org.baocao.check;
 
+import org.baocao.brand.BrandChecks;
+
 import java.nio.file.Path;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -21,6 +23,7 @@ public final class ProjectChecks {
 
     /** On the loaded project and its reports rendered per language . */
     public static void rendered(Project project, RenderedReports reports, Diagnostics diagnostics) {
+        BrandChecks.check(project.root(), project.site().brand(), diagnostics);
         for (Report report : project.reports()) {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
             // Only on content without errors: a mistyped reference would also show up as a difference between languages.

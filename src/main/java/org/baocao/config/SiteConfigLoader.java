@@ -1,5 +1,6 @@
 package org.baocao.config;
 
+import java.nio.file.Path;
 import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -20,12 +21,16 @@ import org.baocao.yaml.YamlValue;
 /** Reads content/site.yaml; every key it does not know is an error. */
 public final class SiteConfigLoader {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CSS_LENGTH = Pattern.compile("\\d+(\\.\\d+)?(mm|cm|in|pt)");
 
     private final Diagnostics diagnostics;
+    private final Path contentFolder;
 
-    public SiteConfigLoader(Diagnostics diagnostics) {
+    /** @param contentFolder the project's content/ folder, which the brand's files are relative to */
+    public SiteConfigLoader(Diagnostics diagnostics, Path contentFolder) {
         this.diagnostics = diagnostics;
+        this.contentFolder = contentFolder.toAbsolutePath().normalize();
     }
 
     /** Null when the file is unusable (diagnostics say why). */
@@ -40,6 +45,7 @@ public final class SiteConfigLoader {
         Optional<String> baseUrl = readBaseUrl(site.optional("base_url"));
         String currency = readText(site.optional("currency"), "currency", "VND");
         PrintOptions print = readPrint(site.optional("print"));
+        Brand brand = new BrandReader(diagnostics, contentFolder).read(site.optional("brand"));
         site.rejectUnknownKeys("site.yaml");
         if (languages == null || organization == null) return null;
 
@@ -48,12 +54,33 @@ public final class SiteConfigLoader {
         if (org == null) return null;
         YamlValue name = org.required("name", "name: {vi: Liên minh Hợp tác xã Việt Nam, en: Vietnam Cooperative Alliance}");
         YamlValue shortName = org.optional("short_name");
+        Contacts contacts = readContacts(org, texts);
         org.rejectUnknownKeys("organization");
         if (name == null) return null;
         LocalizedText orgName = texts.read(name, Message.WORD_ORGANIZATION_NAME);
         LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, Message.WORD_ORGANIZATION_SHORT_NAME);
         if (orgName == null || orgShort == null) return null;
-        return new SiteConfig(orgName, orgShort, languages, baseUrl, currency, print);
+        return new SiteConfig(orgName, orgShort, contacts, languages, baseUrl, currency, print, brand);
+    }
+
+    private Contacts readContacts(MappingReader org, LocalizedTexts texts) {
+        YamlValue addressValue = org.optional("address");
+        Optional<LocalizedText> address = addressValue == null ? Optional.empty()
+                : Optional.ofNullable(texts.read(addressValue, "organization address"));
+        Optional<String> phone = Optional.ofNullable(readText(org.optional("phone"), "phone", null));
+        YamlValue emailValue = org.optional("email");
+        Optional<String> email = Optional.ofNullable(readText(emailValue, "email", null));
+        if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
+            diagnostics.error(emailValue.at(), Message.EMAIL_INVALID, email.get());
+            email = Optional.empty();
+        }
+        YamlValue websiteValue = org.optional("website");
+        Optional<String> website = Optional.ofNullable(readText(websiteValue, "website", null));
+        if (website.isPresent() && !website.get().matches("https?://[^\\s]+")) {
+            diagnostics.error(websiteValue.at(), Message.WEBSITE_INVALID);
+            website = Optional.empty();
+        }
+        return new Contacts(address, phone, email, website);
     }
 
     private Languages readLanguages(YamlValue value) {
@@ -130,10 +157,14 @@ public final class SiteConfigLoader {
         return false;
     }
 
-    private String readText(YamlValue value, String key, String fallback) {
+    static String readText(YamlValue value, String key, String fallback, Diagnostics diagnostics) {
         if (value == null) return fallback;
         if (value instanceof YamlValue.Scalar s && s.value() != null) return String.valueOf(s.value());
         diagnostics.error(value.at(), Message.TEXT_EXPECTED, key, YamlValue.kind(value));
         return fallback;
+    }
+
+    private String readText(YamlValue value, String key, String fallback) {
+        return readText(value, key, fallback, diagnostics);
     }
 }

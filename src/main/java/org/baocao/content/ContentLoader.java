@@ -59,7 +59,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         SourceFile siteSource = files.read(siteFile);
-        SiteConfig site = siteSource == null ? null : new SiteConfigLoader(diagnostics).load(siteSource);
+        SiteConfig site = siteSource == null ? null : new SiteConfigLoader(diagnostics, content).load(siteSource);
         if (site == null) return Optional.empty();
 
         LocalizedTexts texts = new LocalizedTexts(site.languages(), diagnostics);

@@ -68,13 +68,15 @@ final class Figures implements FigureMaker {
             Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
     private static final Pattern REFERENCE_TEXT = Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
-    Figures(Report report, String language, Formats formats, Messages messages, Theme theme, Diagnostics diagnostics) {
+    /** @param seriesColors the brand's chart colours in order; empty for the default palette */
+    Figures(Report report, String language, Formats formats, Messages messages, Theme theme, List<String> seriesColors,
+            Diagnostics diagnostics) {
         this.report = report;
         this.theme = theme;
         this.language = language;
         this.formats = formats;
         this.messages = messages;
-        this.charts = new SvgChartRenderer(formats.locale(), chartWords(messages));
+        this.charts = new SvgChartRenderer(formats.locale(), chartWords(messages), seriesColors);
         this.diagnostics = diagnostics;
     }
 

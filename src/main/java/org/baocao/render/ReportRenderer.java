@@ -36,7 +36,8 @@ public final class ReportRenderer {
 
     public RenderedReport render(Report report, String language, Messages messages) {
         Formats formats = formats(project, language, messages);
-        Figures figures = new Figures(report, language, formats, messages, theme, diagnostics);
+        Figures figures = new Figures(report, language, formats, messages, theme,
+                project.site().brand().colors().chartHexes(), diagnostics);
         HtmlPostProcessor post = new HtmlPostProcessor(project.root(), messages.get("footnote_back"), diagnostics);
         Map<String, String> keysByFile = new LinkedHashMap<>();
         report.sections().forEach(s -> keysByFile.put(s.key() + ".md", s.key()));

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.baocao.i18n.Language;
+import org.baocao.config.Brand;
+import org.baocao.config.Contacts;
+import org.baocao.render.model.BrandModel;
+import org.baocao.render.model.ContactsModel;
 import org.baocao.render.model.ArchivePage;
 import org.baocao.render.model.ChartFigure;
 import org.baocao.render.model.Edition;
@@ -119,11 +123,11 @@ class ThemeContractTest {
         Edition english = edition(ENGLISH, strings("en"), card(true));
         Edition vietnamese = edition(VIETNAMESE, strings("vi"), card(false));
         String bilingual = render(theme, "print.ftlh", new PrintDocument(List.of(english, vietnamese), true,
-                new PrintPage("A5 portrait", "15mm", true, true)), english);
+                new PrintPage("A5 portrait", "15mm", true, true), BrandModel.of(Brand.NONE)), english);
         assertContains(bilingual, "size: A5 portrait", "html { font-size: 9.5pt; }", "en-key-figures", "1,180",
                 "<span class=\"nowrap\">2023</span>", "en-s-01-rice-yield", "bookmark name=\"Tiếng Việt\"", "© 2024");
         String single = render(theme, "print.ftlh", new PrintDocument(List.of(vietnamese), false,
-                new PrintPage("A4 portrait", "20mm", false, false)), vietnamese);
+                new PrintPage("A4 portrait", "20mm", false, false), BrandModel.of(Brand.NONE)), vietnamese);
         assertContains(single, "size: A4 portrait", "vi-edition");
         assertTrue(!single.contains("html { font-size: 9.5pt; }"), "A4 keeps the normal type");
     }
@@ -240,7 +244,8 @@ class ThemeContractTest {
                 new LanguageLink("en", "English", "en-GB", "en/2023/", "index.html", withBaseUrl ? "https://example.vn/en/2023/" : null, true, true));
         return new WebFrame("en", ENGLISH, languages, t, "Annual Report 2023", "What the year brought", "../../",
                 "../index.html", "../search/index.html", "Tan Phu People's Credit Fund", "Tan Phu",
-                withBaseUrl ? "https://example.vn/en/" : null, withBaseUrl ? "https://example.vn/" : null, !withBaseUrl);
+                withBaseUrl ? "https://example.vn/en/" : null, withBaseUrl ? "https://example.vn/" : null, !withBaseUrl,
+                BrandModel.of(Brand.NONE), null, ContactsModel.of(Contacts.NONE, "en"), null);
     }
 
     private static ReportCard card(boolean full) {
@@ -262,7 +267,7 @@ class ThemeContractTest {
                 List.of(new Heading(language.code() + "-s-01-rice-yield", "Yield", 2)));
         return new Edition(id, language.code(), language, t, "Tan Phu People's Credit Fund", "Tan Phu", report,
                 "Annual Report <span class=\"nowrap\">2023</span>", language.code() + "-key-figures", List.of(rice),
-                "\"Page \" counter(page)");
+                "\"Page \" counter(page)", ContactsModel.of(Contacts.NONE, language.code()));
     }
 
     private static TableFigure table(String id, String number, String caption) {

@@ -57,7 +57,7 @@ class NewSiteFilesTest {
         assertTrue(text.contains("pages: write") && text.contains("id-token: write"), "the permissions Pages needs");
 
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig site = new SiteConfigLoader(diagnostics).load(new SourceFile("content/site.yaml",
+        SiteConfig site = new SiteConfigLoader(diagnostics, folder.resolve("content")).load(new SourceFile("content/site.yaml",
                 Files.readString(folder.resolve("content/site.yaml"))));
         assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
         assertEquals(Optional.of("https://tanphu-example.github.io/bao-cao/"), site.baseUrl());

@@ -109,6 +109,22 @@ class SchemasTest {
         files.forEach((relative, yaml) -> assertEquals(List.of(), problems(kind(relative).orElseThrow(), relative, yaml), relative));
     }
 
+    /** The fixture projects besides the broken ones: every folder of src/test/resources with a content/site.yaml. */
+    static List<Path> projects() throws IOException {
+        try (Stream<Path> paths = Files.walk(Path.of("src/test/resources"))) {
+            return paths.filter(p -> p.endsWith(Path.of("content", "site.yaml")) && !p.startsWith(BROKEN))
+                    .map(p -> p.getParent().getParent()).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projects")
+    void everyFixtureProjectValidates(Path project) throws IOException {
+        Map<String, String> files = files(project);
+        assertTrue(files.containsKey("content/site.yaml"));
+        files.forEach((relative, yaml) -> assertEquals(List.of(), problems(kind(relative).orElseThrow(), relative, yaml), project + ": " + relative));
+    }
+
     static List<String> fixtures() throws IOException {
         try (Stream<Path> folders = Files.list(BROKEN)) {
             return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
@@ -155,7 +171,7 @@ class SchemasTest {
         assertTrue(problems.get(0).contains("titel"), problems.get(0));
 
         Diagnostics diagnostics = new Diagnostics();
-        new SiteConfigLoader(diagnostics).load(new SourceFile("content/site.yaml", typo));
+        new SiteConfigLoader(diagnostics, Path.of("content")).load(new SourceFile("content/site.yaml", typo));
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.message().contains("'titel'")), diagnostics.sorted().toString());
 
         String report = "title: {vi: Báo cáo thường niên 2025, en: Annual Report 2025}\nperiod: {start: 2025-01-01, end: 2025-12-31}\n"

@@ -17,6 +17,8 @@ import org.baocao.content.Report;
 import org.baocao.content.Section;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
+import org.baocao.render.model.BrandModel;
+import org.baocao.render.model.ContactsModel;
 import org.baocao.render.Links;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
@@ -49,6 +51,10 @@ public final class SiteWriter {
     private final OutputFolder out;
     private final Diagnostics diagnostics;
     private final List<Sitemap.Page> writtenPages = new ArrayList<>();
+    private final BrandModel brand;
+    /** The theme's template of the brand's stylesheet, and where the site gets it. */
+    private static final String BRAND_STYLES = "brand-site.css.ftl";
+    private static final String BRAND_STYLES_FILE = "assets/brand.css";
 
     public SiteWriter(Project project, Theme theme, Map<String, Messages> messages, OutputFolder out, Diagnostics diagnostics) {
         this.project = project;
@@ -56,6 +62,7 @@ public final class SiteWriter {
         this.messages = messages;
         this.out = out;
         this.diagnostics = diagnostics;
+        this.brand = BrandModel.of(project.site().brand());
     }
 
     /** @param pdfSizes PDF file sizes by output path; a report without one has no download link */
@@ -81,6 +88,22 @@ public final class SiteWriter {
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
         theme.files("assets").forEach(out::write);
+        if (!brand.isDefault()) writeBrandStyles();
+    }
+
+    /** The brand's colours and fonts as a stylesheet after site.css, from the theme's template. */
+    private void writeBrandStyles() {
+        try {
+            StringWriter css = new StringWriter();
+            theme.templates().getTemplate(BRAND_STYLES).process(Map.of("brand", brand), css);
+            out.write(BRAND_STYLES_FILE, css.toString());
+        } catch (TemplateException e) {
+            diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), BRAND_STYLES),
+                            e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
+                    Message.THEME_TEMPLATE_FAILED, e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.wholeFile("templates/" + BRAND_STYLES), Message.THEME_TEMPLATE_UNREADABLE, IoErrors.describe(e));
+        }
     }
 
     private void writeArchive(Language language, String path, RenderedReports rendered, Map<String, Long> pdfSizes) {
@@ -106,7 +129,8 @@ public final class SiteWriter {
         ReportCard card = card(one, path, pdfSizes);
         writePage(path, "report.ftlh", code, path, card.title(),
                 card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
-                new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path));
+                new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
+                coverPath(report).orElse(null));
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 
@@ -122,7 +146,7 @@ public final class SiteWriter {
                     section.narrative().summary().orElse(card.title()), page, alternates(code, lang ->
                             rendered.get(report.id(), project.site().languages().get(lang)).section(key)
                                     .map(s -> SitePaths.section(lang, report, s.narrative())),
-                    sectionPath, SitePaths.report(code, report)));
+                    sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null));
             search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
                     section.narrative().summary().orElse(null), section.plainText());
         }
@@ -163,6 +187,11 @@ public final class SiteWriter {
         }, pdfSize == null ? null : SitePaths.root(fromPath) + pdfPath, pdfSize == null ? null : FileSizes.format(pdfSize, one.formats()));
     }
 
+    /** The report's cover image, from the output's root. */
+    private static Optional<String> coverPath(Report report) {
+        return report.cover().map(c -> "media/" + report.id() + "/" + c.replaceFirst("^media/", ""));
+    }
+
     private List<LanguageLink> alternates(String current, Function<String, Optional<String>> pathIn, String fromPath) {
         return alternates(current, pathIn, fromPath, SitePaths.archive(current));
     }
@@ -181,17 +210,30 @@ public final class SiteWriter {
         return links;
     }
 
-    /** @param description the meta description, or null for the title */
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
                            Record page, List<LanguageLink> alternates) {
+        writePage(path, templateName, code, pagePath, title, description, page, alternates, null);
+    }
+
+    /**
+     * @param description the meta description, or null for the title
+     * @param image       the page's link preview image from the output's root (the report's cover), or null for the logo
+     */
+    private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
+                           Record page, List<LanguageLink> alternates, String image) {
         boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
         WebFrame frame = new WebFrame(code, project.site().languages().get(code), alternates, messages.get(code).strings(), title,
                 description == null ? title : description,
-                servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath),
+                root(pagePath),
                 link(pagePath, SitePaths.archive(code)), link(pagePath, SitePaths.search(code)),
                 project.site().organizationName().in(code), project.site().organizationShortName().in(code),
                 listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null,
-                project.site().baseUrl().orElse(null), !listed);
+                project.site().baseUrl().orElse(null), !listed,
+                brand, brand.isDefault() ? null : root(pagePath) + BRAND_STYLES_FILE,
+                ContactsModel.of(project.site().contacts(), code),
+                // Absolute with base_url, as link previews need.
+                Optional.ofNullable(image).or(() -> Optional.ofNullable(brand.logo()))
+                        .map(file -> project.site().baseUrl().orElse(root(pagePath)) + file).orElse(null));
         try {
             StringWriter html = new StringWriter();
             theme.process(templateName, page, frame, html);
@@ -210,6 +252,10 @@ public final class SiteWriter {
      * A web server shows 404.html at whatever address was asked for, so its links cannot be relative to its own
      * place; with base_url they are absolute. Without it they are relative to the top, which suits most hosts.
      */
+    private String root(String pagePath) {
+        return servedAnywhere(pagePath) ? project.site().baseUrl().orElseThrow() : SitePaths.root(pagePath);
+    }
+
     private boolean servedAnywhere(String pagePath) {
         return pagePath.equals("404.html") && project.site().baseUrl().isPresent();
     }

@@ -18,7 +18,8 @@ import org.baocao.i18n.Language;
  * @param sections     the sections of this language, numbered in this document
  * @param footer       the page footer as a CSS {@code content} value, from the {@code page_footer} string: print with
  *                     {@code ?no_esc}
+ * @param contacts     the organisation's contacts in this language
  */
 public record Edition(String id, String lang, Language language, Map<String, String> t, String organization,
                       String organizationShort, ReportCard report, String titleHtml, String keyFiguresId,
-                      List<SectionView> sections, String footer) {}
+                      List<SectionView> sections, String footer, ContactsModel contacts) {}

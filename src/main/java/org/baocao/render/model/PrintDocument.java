@@ -6,4 +6,4 @@ import java.util.List;
  * print.ftlh: one PDF, one edition per language it holds (every language, one after the other, in the bilingual
  * edition). The template also sees the first edition's fields ({@link Edition}) as top-level names.
  */
-public record PrintDocument(List<Edition> editions, boolean bilingual, PrintPage page) {}
+public record PrintDocument(List<Edition> editions, boolean bilingual, PrintPage page, BrandModel brand) {}

@@ -16,7 +16,12 @@ import org.baocao.i18n.Language;
  * @param canonical         the page's absolute address with base_url, else null
  * @param baseUrl           site.yaml's base_url, or null
  * @param noindex           true for pages search engines should not list (search, 404)
+ * @param brand             site.yaml's brand (see {@link BrandModel})
+ * @param brandStyles       the link to assets/brand.css, or null without a brand
+ * @param contacts          the organisation's contacts in the page's language
+ * @param ogImage           the link preview image: the report's cover on its pages, else the logo; or null
  */
 public record WebFrame(String lang, Language language, List<LanguageLink> languages, Map<String, String> t, String title,
                        String description, String root, String home, String searchHref, String organization,
-                       String organizationShort, String canonical, String baseUrl, boolean noindex) {}
+                       String organizationShort, String canonical, String baseUrl, boolean noindex,
+                       BrandModel brand, String brandStyles, ContactsModel contacts, String ogImage) {}

@@ -3,13 +3,17 @@ package org.baocao.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baocao.config.Brand;
+import org.baocao.config.FontFamily;
+import org.baocao.render.model.BrandModel;
 
 /**
- * TrueType fonts read once from the classpath, immutable and so safe to share between
+ * TrueType fonts read once (from the classpath, and the brand's from content/), immutable and so safe to share between
  * threads. Each render builds its own PDFBox fonts from these bytes.
  */
 public final class FontSet {
@@ -40,6 +44,31 @@ public final class FontSet {
             }
         }
         return new FontSet(faces, data, "Liberation Serif");
+    }
+
+    /**
+     * These fonts plus the brand's, under the family names {@link BrandModel} gives the templates. The brand's body
+     * font becomes the fallback family. The Liberation fonts stay: the charts are laid out with Liberation Sans.
+     */
+    public FontSet withBrand(Brand brand) {
+        if (brand.body().isEmpty() && brand.headings().isEmpty()) return this;
+        List<Face> all = new ArrayList<>(faces);
+        Map<String, byte[]> allData = new LinkedHashMap<>(data);
+        brand.body().ifPresent(family -> add(family, BrandModel.BODY_FAMILY, "body", all, allData));
+        brand.headings().ifPresent(family -> add(family, BrandModel.HEADINGS_FAMILY, "headings", all, allData));
+        return new FontSet(all, allData, brand.body().isPresent() ? BrandModel.BODY_FAMILY : fallbackFamily);
+    }
+
+    private static void add(FontFamily family, String name, String role, List<Face> faces, Map<String, byte[]> data) {
+        family.faces().forEach((face, file) -> {
+            String key = BrandModel.fontFile(role, face);
+            faces.add(new Face(name, face.weight(), face.italic(), key));
+            try {
+                data.put(key, Files.readAllBytes(file.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + file.file(), e);
+            }
+        });
     }
 
     private static byte[] read(String resource) {

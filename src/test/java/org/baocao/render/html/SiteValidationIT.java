@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nu.validator.client.EmbeddedValidator;
+import org.baocao.brand.BrandKitFixture;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.Pipeline;
 import org.baocao.scaffold.NewReport;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.json.Json;
 
-/** Every page of the sample, of the two-report fixture and of the fixture with a draft: valid HTML (Nu HTML Checker) and accessible (axe-core). */
+/** Every page of the sample, of the two-report fixture, of the fixture with a draft and of the brand kit fixture: valid HTML (Nu HTML Checker) and accessible (axe-core). */
 class SiteValidationIT {
     @TempDir
     static Path temp;
@@ -37,7 +38,8 @@ class SiteValidationIT {
         Path drafts = temp.resolve("drafts/output");
         assertTrue(new Pipeline().build(new BuildOptions(withDraft, drafts, false, false, true), diagnostics).succeeded(),
                 () -> diagnostics.sorted().toString());
-        sites = List.of(sample, fixture, drafts);
+        Path brand = SiteFixture.build(BrandKitFixture.write(temp.resolve("brand")), temp.resolve("brand/output"), false);
+        sites = List.of(sample, fixture, drafts, brand);
     }
 
     @Test
