@@ -98,7 +98,7 @@ public final class RenderCache {
             return new RenderedSection(section, narrative, s.html(), s.headings(), s.plainText());
         }).toList();
         return new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
-                sections, old.media());
+                sections, old.media(), old.downloads());
     }
 
     private static String fingerprint(Project project, Report report, String language, Messages messages) {
@@ -118,9 +118,13 @@ public final class RenderCache {
                 add.accept(n.file().text());
             });
         }
-        for (DataSet dataSet : report.dataSets().values()) {
-            add.accept(dataSet.file().path());
-            add.accept(dataSet.file().text());
+        // The values as read, not the files' text: they hold the cells of spreadsheets, and a narrative or a table
+        // may print any report's figures.
+        for (Report any : project.allReports()) {
+            for (DataSet dataSet : any.dataSets().values()) {
+                add.accept(any.id() + "/" + dataSet.file().path());
+                add.accept(dataSet.root().toString());
+            }
         }
         Path media = report.folder().resolve("media");
         if (Files.isDirectory(media)) {

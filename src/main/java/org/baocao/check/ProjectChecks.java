@@ -30,6 +30,7 @@ public final class ProjectChecks {
             if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
+            LeftoverYears.check(project.root(), report, diagnostics);
             reports.languagesOf(report.id()).forEach(rendered -> Anchors.check(rendered, diagnostics));
         }
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,10 @@ import org.baocao.render.Theme;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.SourcePosition;
 import org.baocao.translate.Gaps;
 import org.baocao.translate.Marker;
+import org.baocao.translate.TextTranslations;
 import org.baocao.translate.TranslationStatus;
 import org.baocao.translate.TranslationStatus.Entry;
 import org.baocao.translate.TranslationStatus.State;
@@ -74,6 +77,7 @@ final class TranslationsCommand implements Callable<Integer> {
             status.values().forEach(byLanguage -> byLanguage.values().forEach(e -> totals.merge(e.state(), 1, Integer::sum)));
             if (printDetails(report, model, status, out)) out.println();
         }
+        printTexts(TextTranslations.of(model, diagnostics), out);
         printGaps(Gaps.localizedTexts(diagnostics), Message.LINE_TRANSLATIONS_TEXT_GAPS.format(), out);
         printGaps(Gaps.interfaceStrings(diagnostics), Message.LINE_TRANSLATIONS_STRING_GAPS.format(), out);
         out.println(summary(totals));
@@ -129,6 +133,32 @@ final class TranslationsCommand implements Callable<Integer> {
             }
         }
         return printed;
+    }
+
+    /** Outdated texts of the YAML files with their line and word diff; texts never marked, counted per file. */
+    private static void printTexts(TextTranslations texts, PrintWriter out) {
+        List<TextTranslations.Entry> entries = texts.notUpToDate();
+        Map<String, Integer> neverMarked = new LinkedHashMap<>();
+        int outdated = 0;
+        for (TextTranslations.Entry entry : entries) {
+            if (entry.state() == State.NEVER_MARKED) {
+                neverMarked.merge(entry.text().file(), 1, Integer::sum);
+                continue;
+            }
+            outdated++;
+            SourcePosition at = entry.text().translations().get(entry.language());
+            out.println("outdated: " + at.file() + ":" + at.line() + ": " + entry.language() + " text of " + entry.text().path());
+            out.println("  its source text has changed since it was marked up to date"
+                    + (entry.mark().marked() == null ? "" : " on " + entry.mark().marked()) + ":");
+            for (WordDiff.Change change : entry.changes()) out.println("    " + change.render());
+            out.println("  when the translation is updated: baocao translations --mark " + at.file());
+        }
+        neverMarked.forEach((file, count) -> out.println("not marked: " + count + " translated text" + (count == 1 ? "" : "s") + " in " + file
+                + " never marked up to date; if they are: baocao translations --mark " + file));
+        int total = texts.texts().stream().mapToInt(t -> t.translations().size()).sum();
+        out.println("texts in YAML files: " + (total - entries.size()) + " ok, " + outdated + " outdated, "
+                + (entries.size() - outdated) + " not marked");
+        out.println();
     }
 
     private static void printGaps(List<Diagnostic> gaps, String title, PrintWriter out) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.baocao.config.SiteConfigLoader;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
+import org.baocao.i18n.NumberStyle;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
@@ -64,15 +66,40 @@ public final class ContentLoader {
 
         LocalizedTexts texts = new LocalizedTexts(site.languages(), diagnostics);
         Map<String, Map<String, String>> i18n = loadI18n(content.resolve("i18n"), site.languages());
+        List<Path> folders = list(content.resolve("reports"), Files::isDirectory);
+        // Every report's data first: a report may name another's figures (2024/finance.total_assets).
+        Map<String, DataFiles> data = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            if (REPORT_ID.matcher(folder.getFileName().toString()).matches() && Files.isRegularFile(folder.resolve("report.yaml"))) {
+                data.put(folder.getFileName().toString(), readDataFiles(folder.resolve("data")));
+            }
+        }
+        Map<String, Map<String, YamlValue.Mapping>> roots = new LinkedHashMap<>();
+        Map<String, Set<String>> unreadable = new LinkedHashMap<>();
+        data.forEach((id, files) -> {
+            Map<String, YamlValue.Mapping> byName = new LinkedHashMap<>();
+            files.read().forEach((name, file) -> byName.put(name, file.root()));
+            roots.put(id, Collections.unmodifiableMap(byName));
+            unreadable.put(id, Set.copyOf(files.unreadable()));
+        });
+        ReportFigures figures = new ReportFigures(Collections.unmodifiableMap(roots), Collections.unmodifiableMap(unreadable));
+
         List<Report> reports = new ArrayList<>();
-        for (Path folder : list(content.resolve("reports"), Files::isDirectory)) {
-            loadReport(folder, site.languages(), texts).ifPresent(reports::add);
+        for (Path folder : folders) {
+            loadReport(folder, site.languages(), texts, data.get(folder.getFileName().toString()), figures).ifPresent(reports::add);
         }
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.wholeFile("content/reports"), Message.NO_REPORT);
         }
         reports.sort(Comparator.comparing(Report::published).thenComparing(Report::id).reversed());
-        return Optional.of(new Project(files.root(), site, i18n, List.copyOf(reports)));
+        // A report without sections holds data only: other reports name its figures; it is not published.
+        List<Report> published = reports.stream().filter(r -> !r.isDataOnly()).toList();
+        List<Report> dataOnly = reports.stream().filter(Report::isDataOnly).toList();
+        if (published.isEmpty() && !dataOnly.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.wholeFile("content/reports/" + dataOnly.get(0).id()), Message.NO_REPORT_WITH_SECTIONS,
+                    dataOnly.get(0).id());
+        }
+        return Optional.of(new Project(files.root(), site, i18n, published, dataOnly));
     }
 
     private Map<String, Map<String, String>> loadI18n(Path folder, Languages languages) {
@@ -100,7 +127,7 @@ public final class ContentLoader {
         return Map.copyOf(result);
     }
 
-    private Optional<Report> loadReport(Path folder, Languages languages, LocalizedTexts texts) {
+    private Optional<Report> loadReport(Path folder, Languages languages, LocalizedTexts texts, DataFiles data, ReportFigures figures) {
         String id = folder.getFileName().toString();
         Path reportFile = folder.resolve("report.yaml");
         if (!REPORT_ID.matcher(id).matches()) {
@@ -134,13 +161,14 @@ public final class ContentLoader {
         Optional<String> cover = readCover(coverValue, folder);
         boolean draft = readDraft(draftValue);
 
-        Set<String> unreadableDataSets = new HashSet<>();
-        Map<String, DataSet> dataSets = loadDataSets(folder.resolve("data"), languages, texts, unreadableDataSets);
-        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets, unreadableDataSets);
+        Set<String> unreadableDataSets = data.unreadable();
+        Map<String, DataSet> dataSets = new LinkedHashMap<>();
+        data.read().forEach((name, file) -> dataSets.put(name, new DataSetReader(languages, texts, diagnostics, figures).read(name, file.source(), file.root())));
+        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, Collections.unmodifiableMap(dataSets), unreadableDataSets, figures);
         List<Section> sections = loadSections(folder, languages);
         if (title == null || period == null || published == null) return Optional.empty();
         return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
-                keyFigures, dataSets, Set.copyOf(unreadableDataSets), sections, draft));
+                keyFigures, Collections.unmodifiableMap(dataSets), Set.copyOf(unreadableDataSets), sections, draft));
     }
 
     /** A value that is not true or false is an error, and the report counts as finished so that the error stops a build. */
@@ -192,19 +220,29 @@ public final class ContentLoader {
         return Optional.of(path);
     }
 
-    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets, Set<String> unreadableDataSets) {
+    private List<KeyFigure> readKeyFigures(YamlValue value, LocalizedTexts texts, Map<String, DataSet> dataSets,
+                                           Set<String> unreadableDataSets, ReportFigures figures) {
         if (value == null) return List.of();
         if (!(value instanceof YamlValue.Sequence list)) {
             diagnostics.error(value.at(), Message.KEY_FIGURES_NOT_LIST);
             return List.of();
         }
-        List<KeyFigure> figures = new ArrayList<>();
+        List<KeyFigure> keyFigures = new ArrayList<>();
         for (YamlValue item : list.items()) {
             MappingReader figure = MappingReader.of(item, Message.WORD_A_KEY_FIGURE, diagnostics);
             if (figure == null) continue;
             YamlValue path = figure.required("value", "value: outreach.people_reached");
             YamlValue label = figure.required("label", "label: {vi: ..., en: ...}");
+            YamlValue decimals = figure.optional("decimals");
+            YamlValue negative = figure.optional("negative");
+            YamlValue unit = figure.optional("unit");
+            YamlValue previous = figure.optional("previous");
+            YamlValue better = figure.optional("better");
+            YamlValue comparedWith = figure.optional("compared_with");
             figure.rejectUnknownKeys(Message.WORD_A_KEY_FIGURE);
+            NumberStyle numbers = NumberStyles.read(decimals, negative, diagnostics);
+            Optional<LocalizedText> unitText = unit == null ? Optional.empty() : Optional.ofNullable(texts.read(unit, "key figure unit"));
+            KeyFigure.Better betterWay = readBetter(better);
             if (path == null || label == null) continue;
             String reference = path instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
             LocalizedText labelText = texts.read(label, Message.WORD_KEY_FIGURE_LABEL);
@@ -212,19 +250,73 @@ public final class ContentLoader {
                 if (reference == null) diagnostics.error(path.at(), Message.KEY_FIGURE_VALUE_INVALID);
                 continue;
             }
-            if (unreadableDataSets.contains(reference.split("\\.")[0])) continue; // its file's error is enough
-            if (DataReferences.resolve(reference, dataSets).isEmpty()) {
-                diagnostics.error(path.at(), Message.KEY_FIGURE_UNKNOWN.with(reference), DataReferences.hint(reference, dataSets));
-                continue;
+            Optional<YamlValue> resolved = figureValue(reference, path, false, dataSets, unreadableDataSets, figures);
+            if (resolved.isEmpty()) continue;
+            Optional<KeyFigure.Previous> previousFigure = Optional.empty();
+            if (previous != null) {
+                String previousReference = previous instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : null;
+                if (previousReference == null) {
+                    diagnostics.error(previous.at(), Message.PREVIOUS_NOT_A_FIGURE, YamlValue.kind(previous));
+                    continue;
+                }
+                Optional<YamlValue> previousValue = figureValue(previousReference, previous, true, dataSets, unreadableDataSets, figures);
+                if (previousValue.isEmpty()) continue;
+                previousFigure = Optional.of(new KeyFigure.Previous(previousReference,
+                        ReportFigures.isReference(previousReference) ? Optional.of(ReportFigures.reportOf(previousReference)) : Optional.empty(),
+                        previousValue.get(), Optional.ofNullable(comparedWith == null ? null : texts.read(comparedWith, "compared_with"))));
+            } else if (comparedWith != null) {
+                diagnostics.error(comparedWith.at(), Message.COMPARED_WITH_WITHOUT_PREVIOUS);
             }
-            figures.add(new KeyFigure(reference, labelText, path.at()));
+            if (unit != null && unitText.isEmpty()) continue;
+            keyFigures.add(new KeyFigure(reference, labelText, path.at(), resolved.get(), numbers, unitText, previousFigure, betterWay));
         }
-        return List.copyOf(figures);
+        return List.copyOf(keyFigures);
     }
 
-    /** @param unreadable receives the names of data sets whose files have errors, so that uses of them are not reported too */
-    private Map<String, DataSet> loadDataSets(Path folder, Languages languages, LocalizedTexts texts, Set<String> unreadable) {
-        Map<String, DataSet> dataSets = new LinkedHashMap<>();
+    /** The value a key figure names, in this report or another; empty after reporting why there is none. */
+    private Optional<YamlValue> figureValue(String reference, YamlValue written, boolean previous, Map<String, DataSet> dataSets,
+                                            Set<String> unreadableDataSets, ReportFigures figures) {
+        if (ReportFigures.isReference(reference)) {
+            Optional<YamlValue> value = figures.resolve(reference);
+            if (value.isEmpty() && !figures.isUnreadable(reference)) figures.report(written.at(), reference, diagnostics);
+            return value;
+        }
+        if (unreadableDataSets.contains(reference.split("\\.")[0])) return Optional.empty(); // its file's error is enough
+        Optional<YamlValue> value = DataReferences.resolve(reference, dataSets);
+        if (value.isEmpty()) {
+            diagnostics.error(written.at(), (previous ? Message.PREVIOUS_UNKNOWN : Message.KEY_FIGURE_UNKNOWN).with(reference), DataReferences.hint(reference, dataSets));
+        }
+        return value;
+    }
+
+    private KeyFigure.Better readBetter(YamlValue value) {
+        if (value == null) return null;
+        String name = value instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
+        if (name.equals("higher")) return KeyFigure.Better.HIGHER;
+        if (name.equals("lower")) return KeyFigure.Better.LOWER;
+        diagnostics.error(value.at(), Message.BETTER_INVALID, name.isEmpty() ? YamlValue.kind(value) : "'" + name + "'");
+        return null;
+    }
+
+    /** A data file as read, before its charts and tables are: other reports may name its figures already. */
+    private record DataFile(SourceFile source, YamlValue.Mapping root) {}
+
+    /** @param unreadable names of data sets whose files have errors, so that uses of them are not reported too */
+    private record DataFiles(Map<String, DataFile> read, Set<String> unreadable) {}
+
+    private DataFiles readDataFiles(Path folder) {
+        Map<String, DataFile> read = new LinkedHashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        Map<String, Spreadsheet> spreadsheets = new LinkedHashMap<>();
+        SpreadsheetReader spreadsheetReader = new SpreadsheetReader(diagnostics);
+        for (Path file : list(folder, SpreadsheetReader::isSpreadsheet)) {
+            Spreadsheet spreadsheet = spreadsheetReader.read(file, files.relative(file));
+            if (spreadsheet != null) spreadsheets.put(file.getFileName().toString(), spreadsheet);
+        }
+        for (Path file : list(folder, p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(xls|ods)"))) {
+            diagnostics.warning(SourcePosition.wholeFile(files.relative(file)), Message.SPREADSHEET_FORMAT_UNSUPPORTED);
+        }
+        SpreadsheetData spreadsheetData = new SpreadsheetData(spreadsheets, diagnostics);
         for (Path file : list(folder, p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))) {
             SourceFile source = files.read(file);
             if (source == null) continue;
@@ -243,9 +335,15 @@ public final class ContentLoader {
                 unreadable.add(name);
                 continue;
             }
-            dataSets.put(name, new DataSetReader(languages, texts, diagnostics).read(name, source, mapping));
+            read.put(name, new DataFile(source, spreadsheetData.expand(mapping)));
         }
-        return Collections.unmodifiableMap(dataSets);
+        spreadsheets.forEach((name, spreadsheet) -> {
+            if (!spreadsheetData.used().contains(name)) {
+                diagnostics.warning(SourcePosition.wholeFile(spreadsheet.path()), Message.SPREADSHEET_UNUSED, name,
+                        spreadsheet.isCsv() ? "" : ", sheet: " + spreadsheet.firstSheet());
+            }
+        });
+        return new DataFiles(Collections.unmodifiableMap(read), Set.copyOf(unreadable));
     }
 
     private List<Section> loadSections(Path reportFolder, Languages languages) {

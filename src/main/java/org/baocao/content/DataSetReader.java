@@ -19,6 +19,7 @@ import org.baocao.chart.ChartType;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
+import org.baocao.i18n.NumberStyle;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.baocao.yaml.MappingReader;
@@ -27,6 +28,9 @@ import org.baocao.yaml.YamlValue;
 
 /** Reads one data set: free-form values, plus the reserved {@code charts:} and {@code tables:} blocks. */
 final class DataSetReader {
+    /** The reserved row key for a row's style. */
+    private static final String STYLE = "style";
+    private static final Set<String> CHART_TYPES = Set.of("bar", "column", "line", "pie");
 
     private final Languages languages;
     private final LocalizedTexts texts;
@@ -35,7 +39,10 @@ final class DataSetReader {
     private YamlValue.Mapping root;
     private final Set<String> brokenFigures = new HashSet<>();
 
-    DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics) {
+    private final ReportFigures otherReports;
+
+    DataSetReader(Languages languages, LocalizedTexts texts, Diagnostics diagnostics, ReportFigures otherReports) {
+        this.otherReports = otherReports;
         this.languages = languages;
         this.texts = texts;
         this.diagnostics = diagnostics;
@@ -183,7 +190,7 @@ final class DataSetReader {
      */
     private YamlValue figure(YamlValue item) {
         if (item instanceof YamlValue.Scalar s && s.value() instanceof String path && !path.isBlank()) {
-            YamlValue target = DataSet.lookup(root, path);
+            YamlValue target = ReportFigures.isReference(path) ? otherReports.resolve(path).orElse(null) : DataSet.lookup(root, path);
             // A figure not filled in yet (null, as `baocao new report` leaves them) is a gap, not a mistake.
             if (target instanceof YamlValue.Scalar t && (t.isNull() || t.number() != null)) return t;
         }
@@ -192,6 +199,15 @@ final class DataSetReader {
 
     private void notANumber(YamlValue item) {
         String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item).text(ToolLanguage.EN);
+        if (ReportFigures.isReference(text)) {
+            if (otherReports.isUnreadable(text)) return; // that data set's own errors were reported
+            if (otherReports.resolve(text).isPresent()) {
+                diagnostics.error(item.at(), Message.OTHER_REPORT_NOT_A_NUMBER, text, YamlValue.kind(otherReports.resolve(text).get()));
+            } else {
+                otherReports.report(item.at(), text, diagnostics);
+            }
+            return;
+        }
         List<String> names = new ArrayList<>();
         root.entries().forEach((key, value) -> {
             if (value instanceof YamlValue.Scalar s && s.number() != null) names.add(key);
@@ -229,20 +245,22 @@ final class DataSetReader {
         if (columnSpecs == null || captionText == null) return Optional.empty();
         Set<String> keys = new LinkedHashSet<>();
         columnSpecs.forEach(c -> keys.add(c.key()));
-        List<Map<String, YamlValue>> rowMaps = new ArrayList<>();
+        List<TableSpec.Row> rowMaps = new ArrayList<>();
         for (YamlValue row : rowList.items()) {
             if (!(row instanceof YamlValue.Mapping cells)) {
                 diagnostics.error(row.at(), Message.ROW_NOT_MAPPING, String.join(": ..., ", keys));
                 continue;
             }
             cells.keyAt().forEach((key, at) -> {
-                if (!keys.contains(key)) {
+                if (!keys.contains(key) && !key.equals(STYLE)) {
                     String suggestion = Suggestions.closest(key, keys);
                     diagnostics.error(at, Message.ROW_UNKNOWN_COLUMN.with(key, id),
                             suggestion != null ? Message.HINT_DID_YOU_MEAN_QUOTED.with(suggestion) : Message.HINT_COLUMNS_ARE.with(keys));
                 }
             });
+            TableSpec.RowStyle style = rowStyle(cells.get(STYLE));
             Map<String, YamlValue> resolvedCells = new LinkedHashMap<>(cells.entries());
+            resolvedCells.remove(STYLE);
             for (TableSpec.Column column : columnSpecs) {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
@@ -250,9 +268,25 @@ final class DataSetReader {
                 else if (cell instanceof YamlValue.Mapping) texts.read(cell, Message.WORD_TABLE_CELL);
                 checkCell(resolvedCells.get(column.key()), cell, column);
             }
-            rowMaps.add(Collections.unmodifiableMap(resolvedCells));
+            rowMaps.add(new TableSpec.Row(Collections.unmodifiableMap(resolvedCells), style));
         }
         return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
+    }
+
+    private TableSpec.RowStyle rowStyle(YamlValue value) {
+        if (value == null) return TableSpec.RowStyle.NORMAL;
+        String name = value instanceof YamlValue.Scalar s && s.value() instanceof String t ? t : "";
+        return switch (name) {
+            case "total" -> TableSpec.RowStyle.TOTAL;
+            case "subtotal" -> TableSpec.RowStyle.SUBTOTAL;
+            case "heading" -> TableSpec.RowStyle.HEADING;
+            default -> {
+                String closest = Suggestions.closest(name, List.of("total", "subtotal", "heading"));
+                if (closest != null) diagnostics.error(value.at(), Message.ROW_STYLE_UNKNOWN.with(name), Message.HINT_ROW_STYLE_CLOSEST.with(closest));
+                else diagnostics.error(value.at(), Message.ROW_STYLE_UNKNOWN, name);
+                yield TableSpec.RowStyle.NORMAL;
+            }
+        };
     }
 
     /** @param written the cell as written, for the message; {@code cell} is the figure it names, if it names one */
@@ -282,6 +316,8 @@ final class DataSetReader {
             YamlValue key = column.required("key", "key: count");
             YamlValue label = column.required("label", "label: {vi: ..., en: ...}");
             YamlValue format = column.optional("format");
+            YamlValue decimals = column.optional("decimals");
+            YamlValue negative = column.optional("negative");
             column.rejectUnknownKeys(Message.WORD_A_COLUMN);
             if (key == null || label == null) return null;
             if (!(key instanceof YamlValue.Scalar keyText)) {
@@ -299,8 +335,13 @@ final class DataSetReader {
                     return null;
                 }
             }
+            if (String.valueOf(keyText.value()).equals(STYLE)) {
+                diagnostics.error(key.at(), Message.COLUMN_KEY_STYLE_RESERVED);
+                return null;
+            }
+            NumberStyle numbers = NumberStyles.read(decimals, negative, diagnostics);
             if (labelText == null) return null;
-            columns.add(new TableSpec.Column(String.valueOf(keyText.value()), labelText, columnFormat));
+            columns.add(new TableSpec.Column(String.valueOf(keyText.value()), labelText, columnFormat, numbers));
         }
         return List.copyOf(columns);
     }

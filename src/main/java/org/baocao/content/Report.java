@@ -23,6 +23,11 @@ public record Report(String id, Path folder, LocalizedText title, Optional<Local
                      List<KeyFigure> keyFigures, Map<String, DataSet> dataSets, Set<String> unreadableDataSets,
                      List<Section> sections, boolean draft) {
 
+    /** A report folder with data but no sections: its figures are there to be named, it is never published. */
+    public boolean isDataOnly() {
+        return sections.isEmpty();
+    }
+
     public Optional<Section> section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();
     }

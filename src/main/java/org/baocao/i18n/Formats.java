@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * How one language writes numbers, percentages, amounts and dates: "152.730", "48,75%" and "20/11/2020" in
@@ -16,6 +17,8 @@ import java.util.Locale;
  * goes through here or through FreeMarker configured with the same locale, so the editions cannot differ.
  */
 public final class Formats {
+    /** U+2212, the minus sign of typesetting: as wide as the plus, never taken for a hyphen or broken at a line end. */
+    public static final String MINUS = "\u2212";
     private final Locale locale;
     private final DateTimeFormatter dateFormat;
     private final String currency;
@@ -30,18 +33,52 @@ public final class Formats {
         return locale;
     }
 
-    /** Grouped, with up to 3 decimals, the same as FreeMarker's default number format. */
+    /** Grouped, with up to 3 decimals, the same as FreeMarker's default number format; negatives with a true minus. */
     public String number(BigDecimal value) {
+        return number(value, NumberStyle.DEFAULT);
+    }
+
+    /** Grouped, with the style's fixed decimals (else up to 3), negatives as the style says. */
+    public String number(BigDecimal value, NumberStyle style) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(3);
-        return format.format(value);
+        return signed(value, style, magnitude -> {
+            fractionDigits(format, style, 3);
+            return format.format(magnitude);
+        });
     }
 
     /** The value is the percentage itself, as people type it: 48.75 prints "48,75%" or "48.75%". */
     public String percent(BigDecimal value) {
+        return percent(value, NumberStyle.DEFAULT);
+    }
+
+    public String percent(BigDecimal value, NumberStyle style) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value.movePointLeft(2));
+        return signed(value, style, magnitude -> {
+            fractionDigits(format, style, 2);
+            return format.format(magnitude.movePointLeft(2));
+        });
+    }
+
+    private static void fractionDigits(NumberFormat format, NumberStyle style, int maximum) {
+        if (style.decimals() == null) {
+            format.setMaximumFractionDigits(maximum);
+        } else {
+            format.setMinimumFractionDigits(style.decimals());
+            format.setMaximumFractionDigits(style.decimals());
+        }
+        format.setRoundingMode(RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The magnitude formatted, with the sign the style asks for. A value that rounds to zero at the printed decimals
+     * has no sign: "−0,0" would be noise.
+     */
+    private static String signed(BigDecimal value, NumberStyle style, Function<BigDecimal, String> magnitude) {
+        BigDecimal rounded = value.setScale(style.decimals() == null ? 3 : style.decimals(), RoundingMode.HALF_UP);
+        String digits = magnitude.apply(value.abs());
+        if (rounded.signum() >= 0) return digits;
+        return style.negative() == NumberStyle.Negative.PARENTHESES ? "(" + digits + ")" : MINUS + digits;
     }
 
     /** An amount in the site's currency, with that currency's usual decimals (none for the đồng). */

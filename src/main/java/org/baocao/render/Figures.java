@@ -4,6 +4,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import org.baocao.source.Message;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ final class Figures implements FigureMaker {
     private final List<Reference> references = new ArrayList<>();
     /** Charts and tables that a directive failed to place, its error reported: references to them would only echo it. */
     private final Set<String> failedPlacements = new HashSet<>();
+    private final List<DataDownload> downloads = new ArrayList<>();
     private String currentSection = "";
     private int figureCount;
     private int tableCount;
@@ -166,8 +168,9 @@ final class Figures implements FigureMaker {
         String domId = uniqueId("chart-" + domName(id), COMPACT_SUFFIX);
         String number = messages.get("figure") + " " + (++figureCount);
         placed.putIfAbsent(id, new Placed(currentSection, domId + "-figure", number));
+        String download = download(new DataDownload(domId + ".csv", number + ". " + chart.title(), chartRows(chart)));
         return markup("chart.ftlh", "chart", new ChartFigure(domId, number, chart.title(), charts.render(chart, domId),
-                charts.renderCompact(chart, domId + COMPACT_SUFFIX), dataTable(chart)), at);
+                charts.renderCompact(chart, domId + COMPACT_SUFFIX), dataTable(chart), download), at);
     }
 
     /** The numbers behind a chart, for readers who cannot see it and for anyone who wants the exact values. */
@@ -175,7 +178,7 @@ final class Figures implements FigureMaker {
         List<TableFigure.Column> columns = new ArrayList<>();
         columns.add(new TableFigure.Column("", false));
         chart.series().forEach(series -> columns.add(new TableFigure.Column(series.name(), false)));
-        List<List<TableFigure.Cell>> rows = new ArrayList<>();
+        List<TableFigure.Row> rows = new ArrayList<>();
         for (int i = 0; i < chart.categories().size(); i++) {
             List<TableFigure.Cell> row = new ArrayList<>();
             row.add(new TableFigure.Cell(chart.categories().get(i), false, true));
@@ -183,9 +186,9 @@ final class Figures implements FigureMaker {
                 BigDecimal value = series.values().get(i);
                 row.add(new TableFigure.Cell(value == null ? "–" : formats.number(value), true, false));
             }
-            rows.add(List.copyOf(row));
+            rows.add(new TableFigure.Row(null, List.copyOf(row)));
         }
-        return new TableFigure(null, null, null, List.copyOf(columns), List.copyOf(rows));
+        return new TableFigure(null, null, null, List.copyOf(columns), List.copyOf(rows), null);
     }
 
     /** The figure drawn by the theme's macro, or null after a diagnostic that points into the macro's file. */
@@ -245,17 +248,74 @@ final class Figures implements FigureMaker {
         placed.putIfAbsent(id, new Placed(currentSection, domId, number));
         List<TableFigure.Column> columns = spec.columns().stream()
                 .map(column -> new TableFigure.Column(column.label().in(language), column.isNumeric())).toList();
-        List<List<TableFigure.Cell>> rows = new ArrayList<>();
-        for (Map<String, YamlValue> row : spec.rows()) {
+        List<TableFigure.Row> rows = new ArrayList<>();
+        for (TableSpec.Row row : spec.rows()) {
             List<TableFigure.Cell> cells = new ArrayList<>();
             for (TableSpec.Column column : spec.columns()) {
                 // The first column names the row, unless it holds numbers.
                 boolean rowHeader = cells.isEmpty() && !column.isNumeric();
                 cells.add(new TableFigure.Cell(cell(row.get(column.key()), column), column.isNumeric(), rowHeader));
             }
-            rows.add(List.copyOf(cells));
+            rows.add(new TableFigure.Row(row.style() == TableSpec.RowStyle.NORMAL ? null : row.style().name().toLowerCase(Locale.ROOT),
+                    List.copyOf(cells)));
         }
-        return markup("table.ftlh", "table", new TableFigure(domId, number, spec.caption().in(language), columns, List.copyOf(rows)), at);
+        String download = download(new DataDownload(domId + ".csv", number + ". " + spec.caption().in(language), tableRows(spec)));
+        return markup("table.ftlh", "table", new TableFigure(domId, number, spec.caption().in(language), columns, List.copyOf(rows),
+                download), at);
+    }
+    /** Keeps the figure's data for the site and the PDF; the link to it, which the site resolves from its page. */
+    private String download(DataDownload download) {
+        downloads.add(download);
+        return Links.ROOT + DataDownload.sitePath(language, report.id(), download.fileName());
+    }
+
+    /** The CSV of a chart: its categories down the first column, a column per series. */
+    private List<List<String>> chartRows(Chart chart) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add(chart.unit() == null ? messages.get("data_category") : messages.get("data_category") + " (" + chart.unit() + ")");
+        chart.series().forEach(series -> header.add(series.name()));
+        rows.add(header);
+        for (int i = 0; i < chart.categories().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(chart.categories().get(i));
+            for (Series series : chart.series()) {
+                BigDecimal value = series.values().get(i);
+                row.add(value == null ? "" : value.toPlainString());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The CSV of a table: its column labels, then each row's cells as data (numbers plain, at the printed decimals). */
+    private List<List<String>> tableRows(TableSpec spec) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(spec.columns().stream().map(c -> c.label().in(language)).toList());
+        for (TableSpec.Row row : spec.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (TableSpec.Column column : spec.columns()) cells.add(dataCell(row.get(column.key()), column));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private String dataCell(YamlValue value, TableSpec.Column column) {
+        if (value instanceof YamlValue.Scalar scalar) {
+            BigDecimal number = scalar.number();
+            if (number != null && column.isNumeric()) {
+                Integer decimals = column.numbers().decimals();
+                return (decimals == null ? number : number.setScale(decimals, RoundingMode.HALF_UP)).toPlainString();
+            }
+            if (scalar.value() instanceof LocalDate date) return date.toString();
+            return scalar.value() == null ? "" : String.valueOf(scalar.value());
+        }
+        return cell(value, column);
+    }
+
+    /** The data of every chart and table placed so far, for the site's downloads and the PDF's attachments. */
+    List<DataDownload> downloads() {
+        return List.copyOf(downloads);
     }
 
     private String cell(YamlValue value, TableSpec.Column column) {
@@ -270,10 +330,10 @@ final class Figures implements FigureMaker {
         BigDecimal number = scalar.number();
         if (number != null) {
             return switch (column.format()) {
-                case PERCENT -> formats.percent(number);
+                case PERCENT -> formats.percent(number, column.numbers());
                 case CURRENCY -> formats.currency(number);
                 case TEXT -> v.toString();
-                default -> formats.number(number);
+                default -> formats.number(number, column.numbers());
             };
         }
         if (v instanceof LocalDate date) return formats.date(date);

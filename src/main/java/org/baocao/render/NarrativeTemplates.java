@@ -20,6 +20,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -29,6 +30,7 @@ import org.baocao.content.DataReferences;
 import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
 import org.baocao.content.Report;
+import org.baocao.content.ReportFigures;
 import org.baocao.i18n.Formats;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -42,7 +44,8 @@ import org.baocao.yaml.YamlValue;
  */
 public final class NarrativeTemplates {
     private static final Pattern UNQUOTED_ID = Pattern.compile("\\bid\\s*=\\s*([^\\s\"/>]+)");
-    private static final List<String> DIRECTIVES = List.of("chart", "table", "ref");
+    private static final List<String> DIRECTIVES = List.of("chart", "table", "ref", "number");
+    private static final Pattern OTHER_REPORT = Pattern.compile("reports\\[\"([^\"]*)\"\\](?:\\.(.+))?");
     /** Every way FreeMarker text can begin an interpolation or a tag, in either syntax. */
     private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\$\\{|#\\{|</?[#@]|\\[/?[#@=]");
 
@@ -66,7 +69,8 @@ public final class NarrativeTemplates {
     }
 
     /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
-    public String evaluate(Narrative narrative, Report report, Formats formats, String datePattern,
+    /** @param allReports every report of the project, data-only ones too: {@code ${reports["2024"].finance.total_assets}} */
+    public String evaluate(Narrative narrative, Report report, List<Report> allReports, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
         // Most narratives print no figure: parsing them as templates only to get the same text back cost 30% of a build.
         if (!TEMPLATE_SYNTAX.matcher(narrative.body()).find()) return narrative.body();
@@ -81,6 +85,15 @@ public final class NarrativeTemplates {
             throw new UncheckedIOException(e);
         }
         Map<String, Object> model = new HashMap<>();
+        Map<String, Object> reports = new LinkedHashMap<>();
+        for (Report other : allReports) {
+            Map<String, Object> itsData = new LinkedHashMap<>();
+            other.dataSets().forEach((name, set) -> itsData.put(name, set.byLanguage().get(narrative.language())));
+            reports.put(other.id(), itsData);
+        }
+        model.put("reports", reports);
+        ReportFigures otherReports = ReportFigures.of(allReports);
+        model.put("number", new NumberDirective(formats));
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
         model.put("chart", directive(figures::chart, "chart", narrative, true));
         model.put("table", directive(figures::table, "table", narrative, true));
@@ -91,10 +104,10 @@ public final class NarrativeTemplates {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(formats.locale());
             env.setDateFormat(datePattern);
-            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, diagnostics));
+            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, otherReports, diagnostics));
             env.process();
         } catch (TemplateException e) {
-            report(e, narrative, report, diagnostics);
+            report(e, narrative, report, otherReports, diagnostics);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,12 +116,14 @@ public final class NarrativeTemplates {
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
-    private static void report(TemplateException e, Narrative narrative, Report report, Diagnostics diagnostics) {
+    private static void report(TemplateException e, Narrative narrative, Report report, ReportFigures figures, Diagnostics diagnostics) {
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
         SourcePosition at = position(narrative, line == null ? 0 : line, column == null ? 0 : column);
         String expression = e.getBlamedExpressionString();
-        if (e instanceof InvalidReferenceException && expression != null) {
+        if (e instanceof InvalidReferenceException && expression != null && OTHER_REPORT.matcher(expression).matches()) {
+            unknownInOtherReport(expression, at, figures, diagnostics);
+        } else if (e instanceof InvalidReferenceException && expression != null) {
             // A data set whose file has errors was reported there; its uses would only repeat it.
             if (report.unreadableDataSets().contains(expression.split("[.\\[?!]")[0])) return;
             var empty = DataReferences.resolve(expression, report.dataSets()).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
@@ -127,6 +142,35 @@ public final class NarrativeTemplates {
             diagnostics.error(at, Message.NARRATIVE_FORBIDDEN, forbidden(e));
         } else {
             TemplateSyntax.reportWrongKind(e, expression, at, report.dataSets(), diagnostics);
+        }
+    }
+
+    /** {@code reports["2023"]} that is no report, or {@code reports["2024"].finance.total_asets} that is no figure of it. */
+    private static void unknownInOtherReport(String expression, SourcePosition at, ReportFigures figures, Diagnostics diagnostics) {
+        Matcher m = OTHER_REPORT.matcher(expression);
+        if (!m.matches()) return;
+        String id = m.group(1);
+        String path = m.group(2);
+        if (path == null || !figures.data().containsKey(id)) {
+            String closest = Suggestions.closest(id, figures.data().keySet());
+            if (closest != null) diagnostics.error(at, Message.OTHER_REPORT_NOT_FOUND.with(id, ""), Message.HINT_DID_YOU_MEAN.with("reports[\"" + closest + "\"]"));
+            else diagnostics.error(at, Message.OTHER_REPORT_NOT_FOUND, id, String.join(", ", figures.data().keySet()));
+            return;
+        }
+        String reference = id + "/" + path;
+        if (figures.isUnreadable(reference)) return;
+        var empty = figures.resolve(reference).filter(v -> v instanceof YamlValue.Scalar s && s.isNull());
+        if (empty.isPresent()) {
+            SourcePosition value = empty.get().at();
+            diagnostics.error(at, Message.VALUE_EMPTY_PRINTED, expression, value.file() + ":" + value.line() + ":" + value.column());
+            return;
+        }
+        String closest = figures.closestFigure(reference);
+        if (closest != null) {
+            diagnostics.error(at, Message.OTHER_REPORT_NOT_A_FIGURE.with(expression, id, ""),
+                    Message.HINT_DID_YOU_MEAN.with("reports[\"" + id + "\"]." + closest.substring(id.length() + 1)));
+        } else {
+            diagnostics.error(at, Message.OTHER_REPORT_NOT_A_FIGURE, expression, id, String.join(", ", figures.data().get(id).keySet()));
         }
     }
 
@@ -185,7 +229,7 @@ public final class NarrativeTemplates {
     }
 
     /** A directive written wrongly, with what to write instead. */
-    private static final class DirectiveMisuse extends TemplateModelException {
+    static final class DirectiveMisuse extends TemplateModelException {
         final Phrase problem;
 
         DirectiveMisuse(Phrase problem) {

@@ -34,7 +34,7 @@ public final class ReportCards {
         String code = one.language();
         List<KeyFigureView> figures = new ArrayList<>();
         for (KeyFigure figure : report.keyFigures()) {
-            figures.add(KeyFigureChanges.view(figure, report, project.reports(), one.formats(), code));
+            figures.add(KeyFigureChanges.view(figure, report, project.allReports(), one.formats(), code));
         }
         List<SectionEntry> sections = new ArrayList<>();
         int number = 0;

@@ -48,7 +48,7 @@ public final class ReportRenderer {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
             figures.startSection(section.key());
-            String evaluated = templates.evaluate(narrative, report, formats, messages.get("date_format"), figures, diagnostics);
+            String evaluated = templates.evaluate(narrative, report, project.allReports(), formats, messages.get("date_format"), figures, diagnostics);
             if (evaluated == null) continue;
             HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
@@ -57,7 +57,7 @@ public final class ReportRenderer {
         figures.checkReferences();
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
                 figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
-        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media));
+        return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
     }
 
     public static Formats formats(Project project, String language, Messages messages) {

@@ -59,7 +59,7 @@ public final class NewReport {
             writeBlank(project, target, id, loaded.get(), written, diagnostics);
             return written;
         }
-        Optional<Report> previous = loaded.get().reports().stream().filter(r -> r.id().equals(from.get())).findFirst();
+        Optional<Report> previous = loaded.get().report(from.get());
         if (previous.isEmpty()) {
             diagnostics.error(SourcePosition.wholeFile("content/reports/" + from.get()), Message.NEW_REPORT_NO_SOURCE,
                     from.get(), loaded.get().reports().stream().map(Report::id).toList());
@@ -76,7 +76,7 @@ public final class NewReport {
                 written);
         for (DataSet dataSet : previous.dataSets().values()) {
             Path source = project.resolve(dataSet.file().path());
-            write(project, target.resolve("data").resolve(source.getFileName()), DataClearer.clear(dataSet.file(), dataSet.root()), written);
+            write(project, target.resolve("data").resolve(source.getFileName()), DataClearer.clear(dataSet.file(), dataSet.root(), shift), written);
         }
         for (Section section : previous.sections()) {
             for (Narrative narrative : section.narratives().values()) {

@@ -40,11 +40,23 @@ public final class Marker {
         String sourceLanguage = languages.defaultLanguage().code();
         Map<Report, TranslationStore> stores = new LinkedHashMap<>();
         List<String> done = new ArrayList<>();
+        TextTranslations texts = null;
         for (Path given : paths) {
             Path file = project.root().resolve(given).toAbsolutePath().normalize();
             String shown = files.relative(file);
             Report report = project.reports().stream().filter(r -> file.startsWith(r.folder().toAbsolutePath().normalize()))
                     .findFirst().orElse(null);
+            if (shown.endsWith(".yaml") || shown.endsWith(".yml")) {
+                if (texts == null) texts = TextTranslations.of(project, diagnostics);
+                if (!TextTranslations.yamlFiles(project).stream().map(p -> p.toAbsolutePath().normalize()).toList().contains(file)) {
+                    refuse(shown, Message.MARK_NOT_A_YAML_WITH_TEXTS, shown);
+                    continue;
+                }
+                int count = texts.mark(shown, today);
+                done.add("marked the " + count + " translated text" + (count == 1 ? "" : "s") + " of " + shown + " up to date in "
+                        + files.relative(texts.storeFile()));
+                continue;
+            }
             Path relative = report == null ? null : report.folder().toAbsolutePath().normalize().relativize(file);
             if (report == null || relative.getNameCount() != 2 || !shown.endsWith(".md")) {
                 refuse(shown, Message.MARK_NOT_A_SECTION, shown);
@@ -77,6 +89,7 @@ public final class Marker {
         }
         if (diagnostics.hasErrors()) return List.of();
         for (TranslationStore store : stores.values()) store.write();
+        if (texts != null) texts.write();
         return done;
     }
 

@@ -19,7 +19,21 @@ class FormatsTest {
         assertEquals("48,75", vi.number(new BigDecimal("48.75")));
         assertEquals("48.75", en.number(new BigDecimal("48.75")));
         assertEquals("1.234.567,125", vi.number(new BigDecimal("1234567.125")));
-        assertEquals("-3,5", vi.number(new BigDecimal("-3.5")));
+        assertEquals("\u22123,5", vi.number(new BigDecimal("-3.5")), "a true minus sign, not a hyphen");
+    }
+
+    @Test
+    void fixedDecimalsAndNegativesAsFinancialStatementsPrintThem() {
+        NumberStyle one = new NumberStyle(1, NumberStyle.Negative.MINUS);
+        NumberStyle parentheses = new NumberStyle(1, NumberStyle.Negative.PARENTHESES);
+        assertEquals("968,0", vi.number(new BigDecimal("968"), one));
+        assertEquals("1,102.3", en.number(new BigDecimal("1102.25"), one), "rounded half up");
+        assertEquals("\u221212,4", vi.number(new BigDecimal("-12.4"), one));
+        assertEquals("(12,4)", vi.number(new BigDecimal("-12.4"), parentheses));
+        assertEquals("(1,102.3)", en.number(new BigDecimal("-1102.3"), parentheses));
+        assertEquals("0,0", vi.number(new BigDecimal("-0.04"), one), "no sign on what rounds to zero");
+        assertEquals("16,5%", vi.percent(new BigDecimal("16.5"), one));
+        assertEquals("17.0%", en.percent(new BigDecimal("17"), one));
     }
 
     @Test

@@ -142,10 +142,13 @@ class ThemeContractTest {
                 + "Table 1.</span> Members</caption><thead><tr><th scope=\"col\">Year</th><th scope=\"col\" class=\"num\">Members</th>"
                 + "</tr></thead><tbody><tr><th scope=\"row\">2023</th><td class=\"num\">1,180</td></tr></tbody></table></div>", table);
         String chart = theme.macro("macros/chart.ftlh", "chart", new ChartFigure("chart-members", "Figure 1", "Members by year",
-                "<svg id=\"chart-members\"></svg>", "<svg id=\"chart-members-compact\"></svg>", table(null, null, null)), t);
+                "<svg id=\"chart-members\"></svg>", "<svg id=\"chart-members-compact\"></svg>", table(null, null, null),
+                "baocao-root:/en/2023/data/chart-members.csv"), t);
         assertContains(chart, "<figure class=\"figure figure-chart\" id=\"chart-members-figure\">", "Figure 1.</span> Members by year",
                 "<div class=\"chart-frame\"><svg id=\"chart-members\"></svg><svg id=\"chart-members-compact\"></svg></div>",
-                "<summary>" + t.get("show_data") + "</summary><div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead>");
+                "<summary>" + t.get("show_data") + "</summary><div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table\"><thead>",
+                "<p class=\"data-download\"><a href=\"baocao-root:/en/2023/data/chart-members.csv\" download aria-describedby=\"chart-members-caption\">"
+                        + t.get("download_data") + "</a></p>");
         assertTrue(!chart.contains("\n"), "one line, one HTML block in the Markdown: " + chart);
     }
 
@@ -250,7 +253,8 @@ class ThemeContractTest {
 
     private static ReportCard card(boolean full) {
         List<KeyFigureView> figures = full
-                ? List.of(new KeyFigureView("Members", "1,180", "+120 (+11.3%)", "up", "2022"), new KeyFigureView("Branches", "4"))
+                ? List.of(new KeyFigureView("Members", "1,180", null, "1,060", "+120 (+11.3%)", "+120", "+11.3%", "up", null, "2022"),
+                        new KeyFigureView("Branches", "4", null))
                 : List.of();
         List<SectionEntry> sections = List.of(
                 new SectionEntry("01-rice", 1, "Rice", full ? "Rice and lotus" : null, "rice/index.html", true, null, null),
@@ -273,6 +277,7 @@ class ThemeContractTest {
     private static TableFigure table(String id, String number, String caption) {
         return new TableFigure(id, number, caption,
                 List.of(new TableFigure.Column("Year", false), new TableFigure.Column("Members", true)),
-                List.of(List.of(new TableFigure.Cell("2023", false, true), new TableFigure.Cell("1,180", true, false))));
+                List.of(new TableFigure.Row(null, List.of(new TableFigure.Cell("2023", false, true), new TableFigure.Cell("1,180", true, false)))),
+                null);
     }
 }

@@ -116,6 +116,43 @@ class NewReportTest {
     }
 
     @Test
+    void rollsReferencesToEarlierReportsOnKeepsHistoryAndWarnsAboutLastYearsNumber() throws IOException {
+        lastYear();
+        // An earlier year not made with baocao: data only.
+        write("content/reports/2019/report.yaml", "title: R2019\nperiod: {start: 2019-01-01, end: 2019-12-31}\npublished: 2020-03-31\n");
+        write("content/reports/2019/data/harvest.yaml", "tonnes: 117.25\n");
+        write("content/reports/2020/data/history.yaml", """
+                chair_since: 2015
+                board:
+                  - {name: Lê Thị Hoa, since: 2016}
+                charts:
+                  tonnes:
+                    type: column
+                    title: {vi: Sản lượng năm 2020, en: Harvest in 2020}
+                    categories: [{vi: Năm trước, en: Year before}, {vi: Năm nay, en: This year}]
+                    series:
+                      - name: {vi: Tấn, en: Tonnes}
+                        values: [2019/harvest.tonnes, harvest_this_year]
+                harvest_this_year: 128.5
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        NewReport.create(project, "2021", Optional.of("2020"), diagnostics);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+
+        String history = Files.readString(project.resolve("content/reports/2021/data/history.yaml"));
+        assertTrue(history.contains("chair_since: 2015\nboard:\n  - {name: Lê Thị Hoa, since: 2016}\n"), "history is kept: " + history);
+        assertTrue(history.contains("values: [2020/harvest.tonnes, harvest_this_year]"), "references move on a year: " + history);
+        assertTrue(history.contains("harvest_this_year: null"), "this year's own figure is cleared: " + history);
+
+        Diagnostics check = new Diagnostics();
+        new Pipeline().load(project, check);
+        assertEquals(List.of(
+                "content/reports/2021/data/history.yaml:7:31: warning: 2020, the year of report 2020 this one was started from, is still in the title of chart history.tonnes",
+                "content/reports/2021/data/history.yaml:7:52: warning: 2020, the year of report 2020 this one was started from, is still in the title of chart history.tonnes"),
+                check.sorted().stream().filter(d -> d.message().contains("the year of report")).map(Diagnostic::headline).toList());
+    }
+
+    @Test
     void checkListsEachPlaceholderAsAToDoAndTheNewReportBuilds(@TempDir Path output) throws IOException {
         lastYear();
         NewReport.create(project, "2021", Optional.of("2020"), new Diagnostics());

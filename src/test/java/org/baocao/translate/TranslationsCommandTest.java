@@ -78,6 +78,38 @@ class TranslationsCommandTest {
     }
 
     @Test
+    void aChartTitleWhoseVietnameseChangedAfterMarkingIsOutdatedWithItsLine() throws IOException {
+        String data = """
+                total: 120
+                charts:
+                  growth:
+                    type: column
+                    title: {vi: Thành viên qua các năm, en: Members by year}
+                    categories: [2019, 2020]
+                    series:
+                      - {name: {vi: Thành viên, en: Members}, values: [110, total]}
+                """;
+        write("content/reports/2020/data/members.yaml", data);
+        assertTrue(run("translations").out().contains("not marked: 2 translated texts in content/reports/2020/data/members.yaml never marked"
+                + " up to date; if they are: baocao translations --mark content/reports/2020/data/members.yaml"), run("translations").out());
+
+        Run mark = run("translations", "--mark", "content/reports/2020/data/members.yaml");
+        assertEquals(0, mark.code(), mark.err());
+        assertEquals("marked the 2 translated texts of content/reports/2020/data/members.yaml up to date in content/text-translations.yaml\n", mark.out());
+        assertTrue(run("translations").out().contains("texts in YAML files: 2 ok, 0 outdated, 2 not marked"), run("translations").out());
+
+        write("content/reports/2020/data/members.yaml", data.replace("Thành viên qua các năm", "Số thành viên qua các năm"));
+        String after = run("translations").out();
+        assertTrue(after.contains("""
+                outdated: content/reports/2020/data/members.yaml:5: en text of charts.growth.title
+                  its source text has changed since it was marked up to date on %s:
+                    [-Thành-]{+Số thành+} viên qua các năm
+                  when the translation is updated: baocao translations --mark content/reports/2020/data/members.yaml
+                """.formatted(java.time.LocalDate.now())), after);
+        assertTrue(after.contains("texts in YAML files: 1 ok, 1 outdated, 2 not marked"), after);
+    }
+
+    @Test
     void refusesToMarkASourceOrAMissingFileAndWritesNothing() {
         Run run = run("translations", "--mark", "content/reports/2020/en/01-tong-quan.md", "content/reports/2020/vi/02-hoat-dong.md");
         assertEquals(1, run.code());

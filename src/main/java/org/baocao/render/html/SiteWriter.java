@@ -17,6 +17,7 @@ import org.baocao.content.Report;
 import org.baocao.content.Section;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
+import org.baocao.render.DataDownload;
 import org.baocao.render.model.BrandModel;
 import org.baocao.render.model.ContactsModel;
 import org.baocao.render.Links;
@@ -131,6 +132,9 @@ public final class SiteWriter {
                 card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
                 new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
                 coverPath(report).orElse(null));
+        for (DataDownload download : one.downloads()) {
+            out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
+        }
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
 

@@ -16,12 +16,17 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -59,8 +64,11 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import com.openhtmltopdf.util.XRLog;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.TreeMap;
 
 /**
  * Renders XHTML to a tagged PDF that conforms to PDF/UA-1 and PDF/A-3a, byte-for-byte
@@ -110,6 +118,15 @@ public final class PdfWriter {
      * size) also get trim and bleed boxes and crop marks.
      */
     void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop) throws IOException {
+        write(xhtml, baseUri, meta, target, printShop, List.of());
+    }
+
+    /** A file the PDF carries (PDF/A-3 associated file), such as the data behind a chart or table. */
+    public record Attachment(String fileName, String description, String mimeType, byte[] bytes) {}
+
+    /** Like {@link #write(Document, URI, PdfMetadata, Path, PrintShop)}, with files attached as the document's data. */
+    void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments)
+            throws IOException {
         Path root = folderOf(baseUri);
         normalizeNfc(xhtml);
         byte[] id = documentId(xhtml, meta);
@@ -143,6 +160,7 @@ public final class PdfWriter {
                 renderer.createPDFWithoutClosing();
                 if (printShop != null) CropMarks.draw(pdf, printShop);
                 finish(pdf, meta, id);
+                attach(pdf, attachments, calendar(meta.date()));
                 // Save before the renderer closes: subsetting at save time still needs the fonts.
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
             }
@@ -231,6 +249,40 @@ public final class PdfWriter {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().setDocumentID(ids);
+    }
+
+    /**
+     * Embeds each file as PDF/A-3 wants it: an embedded file stream with its MIME type and dates, a file specification
+     * with /F, /UF, a description and /AFRelationship /Data, listed in the catalog's /AF and in the EmbeddedFiles name
+     * tree (which readers show as the document's attachments).
+     */
+    private static void attach(PDDocument pdf, List<Attachment> attachments, Calendar date) throws IOException {
+        if (attachments.isEmpty()) return;
+        Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
+        COSArray associated = new COSArray();
+        for (Attachment attachment : attachments) {
+            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(attachment.bytes()));
+            file.setSubtype(attachment.mimeType());
+            file.setSize(attachment.bytes().length);
+            file.setCreationDate(date);
+            file.setModDate(date);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachment.fileName());
+            spec.setFileUnicode(attachment.fileName());
+            spec.setFileDescription(attachment.description());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+            byName.put(attachment.fileName(), spec);
+            associated.add(spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(byName);
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        PDDocumentNameDictionary names = catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
     }
 
     private static Calendar calendar(Instant instant) {

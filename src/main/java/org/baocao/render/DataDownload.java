@@ -1,0 +1,36 @@
+package org.baocao.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The data behind one chart or table, as a CSV file: UTF-8 with a BOM (so that Excel opens Vietnamese correctly),
+ * comma-separated, the language's labels as headers, numbers as plain digits with '.' for decimals. The site links it
+ * under the figure; the PDF carries it as an embedded associated file.
+ *
+ * @param fileName    unique within the report and language, e.g. "table-finance-balance.csv"
+ * @param description the figure's number and title ("Bảng 2. Bảng cân đối kế toán"), for the PDF's attachment list
+ */
+public record DataDownload(String fileName, String description, List<List<String>> rows) {
+    private static final String BOM = "\uFEFF";
+
+    /** Where the site keeps the file, relative to the output folder. */
+    public static String sitePath(String language, String reportId, String fileName) {
+        return language + "/" + reportId + "/data/" + fileName;
+    }
+
+    public byte[] bytes() {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+            for (List<String> row : rows) printer.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (BOM + text).getBytes(StandardCharsets.UTF_8);
+    }
+}
