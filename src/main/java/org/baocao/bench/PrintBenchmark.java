@@ -67,7 +67,8 @@ public final class PrintBenchmark {
     public static List<Path> writePrintHtml(Path project, Diagnostics diagnostics) throws IOException {
         Pipeline pipeline = new Pipeline();
         var loaded = pipeline.load(project, diagnostics).orElseThrow(() -> new IllegalStateException("the benchmark fixture did not load"));
-        PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), diagnostics);
+        PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), java.util.Map.of(),
+                org.baocao.image.ImageCache.forProject(project), diagnostics); // the print HTML only: no image is embedded
         List<Path> written = new ArrayList<>();
         for (var languages : loaded.reports().byReport()) {
             for (var one : languages) {

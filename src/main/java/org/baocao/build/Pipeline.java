@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -30,10 +31,9 @@ import org.baocao.content.Placeholders;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.i18n.Language;
+import org.baocao.image.ImageCache;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
-import org.baocao.render.model.BrandModel;
-import org.baocao.render.MediaFile;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.OutputFolder;
@@ -144,7 +144,7 @@ public final class Pipeline {
         }
         try {
             OutputFolder out = new OutputFolder(staged);
-            copyMedia(model, out);
+            writeImages(model, out, diagnostics);
             PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics, progress) : PdfSizes.NONE;
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
@@ -239,10 +239,11 @@ public final class Pipeline {
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts.withBrand(model.project().site().brand())),
-                diagnostics);
+                SiteImages.of(model), ImageCache.forProject(model.project().root()), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), ".", ".pdf.part");
+        // Not Files.createTempFile, which makes the file readable by its owner only: the PDF is for everyone.
+        Path partial = target.resolveSibling("." + UUID.randomUUID() + ".pdf.part");
         try {
             if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
                 return OptionalLong.empty();
@@ -254,23 +255,9 @@ public final class Pipeline {
         }
     }
 
-    private static void copyMedia(Loaded model, OutputFolder out) {
-        media(model).forEach((target, source) -> out.copy(source, target));
-    }
-
-    /** The images the site and the PDFs show: source file by output path. */
-    public static Map<String, Path> media(Loaded model) {
-        Map<String, Path> media = new TreeMap<>();
-        for (List<RenderedReport> languages : model.reports().byReport()) {
-            for (RenderedReport one : languages) {
-                for (MediaFile file : one.media()) media.put(file.target(), file.source());
-            }
-            Report report = languages.get(0).report();
-            report.cover().ifPresent(cover -> media.put("media/" + report.id() + "/" + cover.replaceFirst("^media/", ""),
-                    report.folder().resolve(cover)));
-        }
-        model.project().site().brand().logo().ifPresent(logo -> media.put(BrandModel.logoPath(logo), logo.file()));
-        return media;
+    private static void writeImages(Loaded model, OutputFolder out, Diagnostics diagnostics) {
+        ImageCache cache = ImageCache.forProject(model.project().root());
+        SiteImages.of(model).values().forEach(image -> SiteImages.write(image, out, cache, diagnostics));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
 
 /**
  * Builds go into a fresh folder next to the output folder and take its place only when everything succeeded:
@@ -20,7 +21,9 @@ public final class Publisher {
     public static Path stage(Path output) throws IOException {
         Path parent = output.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);
-        return Files.createTempDirectory(parent, "." + output.getFileName() + ".building-");
+        // Not Files.createTempDirectory, which makes the folder private to its owner: the site is for everyone, with
+        // the permissions the user's umask gives any new folder (0755 under the usual 022).
+        return Files.createDirectory(parent.resolve("." + output.getFileName() + ".building-" + UUID.randomUUID()));
     }
 
     /** Replaces {@code output} by {@code staged}. */

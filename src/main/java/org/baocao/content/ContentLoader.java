@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.config.SiteConfig;
 import org.baocao.config.SiteConfigLoader;
+import org.baocao.image.ImageProbe;
+import org.baocao.image.ImageProblem;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedText;
 import org.baocao.i18n.LocalizedTexts;
@@ -215,6 +217,12 @@ public final class ContentLoader {
         }
         if (!Files.isRegularFile(image)) {
             diagnostics.error(value.at(), Message.COVER_MISSING, path);
+            return Optional.empty();
+        }
+        try {
+            ImageProbe.probe(image);
+        } catch (ImageProblem problem) {
+            diagnostics.error(value.at(), problem.message(), problem.arguments(path));
             return Optional.empty();
         }
         return Optional.of(path);

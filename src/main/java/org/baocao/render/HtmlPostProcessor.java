@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.baocao.content.Narrative;
+import org.baocao.image.ImageInfo;
+import org.baocao.image.ImageProbe;
+import org.baocao.image.ImageProblem;
+import org.baocao.image.WebImage;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
 import org.baocao.render.model.Heading;
@@ -110,11 +114,38 @@ final class HtmlPostProcessor {
             if (img.attr("alt").isBlank()) {
                 diagnostics.warning(at(narrative, src), Message.IMAGE_NO_DESCRIPTION, src);
             }
+            ImageInfo info;
+            try {
+                info = ImageProbe.probe(image);
+            } catch (ImageProblem problem) {
+                diagnostics.error(at(narrative, src), problem.message(), problem.arguments(src));
+                continue;
+            }
             String target = mediaTarget(image, report);
-            media.add(new MediaFile(image, target));
-            img.attr("src", Links.ROOT + target);
+            media.add(new MediaFile(image, target, info, src, at(narrative, src)));
+            sizeForTheWeb(img, target, info, media.size() == 1);
         }
         return media;
+    }
+
+    /**
+     * The image's files for the browser to choose from by the screen's width, and its size, so that the page does not
+     * jump as images arrive. Images after the first of a page load only when scrolled near.
+     */
+    private static void sizeForTheWeb(Element img, String target, ImageInfo info, boolean firstOfPage) {
+        img.attr("src", Links.ROOT + target);
+        List<WebImage.File> files = WebImage.files(target, info);
+        WebImage.File full = files.get(files.size() - 1);
+        if (info.raster()) {
+            img.attr("width", String.valueOf(full.width()));
+            img.attr("height", String.valueOf(full.height()));
+        }
+        if (files.size() > 1) {
+            img.attr("srcset", String.join(", ", files.stream().map(f -> Links.ROOT + f.path() + " " + f.width() + "w").toList()));
+            img.attr("sizes", "(min-width: 46rem) 44rem, 100vw");
+        }
+        if (!firstOfPage) img.attr("loading", "lazy");
+        img.attr("decoding", "async");
     }
 
     private String mediaTarget(Path image, Report report) {

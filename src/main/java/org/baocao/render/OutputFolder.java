@@ -1,6 +1,7 @@
 package org.baocao.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +40,12 @@ public final class OutputFolder {
         }
     }
 
+    /** A copy with the permissions of a new file, not the source's: an image saved private is published readable. */
     public void copy(Path source, String relative) {
         Path path = resolve(relative);
-        try {
+        try (InputStream in = Files.newInputStream(source)) {
             Files.createDirectories(path.getParent());
-            Files.copy(source, path, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
 import org.baocao.build.Loaded;
 import org.baocao.build.Pipeline;
 import org.baocao.build.RenderCache;
+import org.baocao.build.SiteImages;
+import org.baocao.image.ImageCache;
+import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.SitePaths;
@@ -64,7 +67,9 @@ final class LiveSite implements AutoCloseable {
     private final Listener listener;
     private final RenderCache cache = new RenderCache();
     private final Map<String, String> pageHashes = new HashMap<>();
-    private final Map<String, Path> mediaSources = new HashMap<>();
+    private final Map<String, MediaFile> mediaFiles = new HashMap<>();
+    private final Map<String, String> mediaStates = new HashMap<>();
+    private final ImageCache images;
     private final Map<String, Long> pdfSizes = new ConcurrentHashMap<>();
     /** How long after a rebuild the background PDFs start. */
     private static final long PDF_DELAY_MILLIS = 500;
@@ -81,6 +86,7 @@ final class LiveSite implements AutoCloseable {
         this.pdf = pdf;
         this.events = events;
         this.listener = listener;
+        this.images = ImageCache.forProject(project);
         this.pdfThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "baocao-serve-pdf");
             thread.setDaemon(true);
@@ -150,7 +156,7 @@ final class LiveSite implements AutoCloseable {
             pipeline.writeSite(model, new OutputFolder(staging), Map.copyOf(pdfSizes), diagnostics);
             if (diagnostics.hasErrors()) return null;
             List<String> changed = syncPages(staging);
-            changed.addAll(syncMedia(Pipeline.media(model)));
+            changed.addAll(syncMedia(SiteImages.of(model), diagnostics));
             lastGood = model;
             return changed;
         } catch (IOException e) {
@@ -188,28 +194,34 @@ final class LiveSite implements AutoCloseable {
         return changed;
     }
 
-    /** Copies an image only when it is new or its file changed, so large photos are not copied at every edit. */
-    private List<String> syncMedia(Map<String, Path> media) throws IOException {
+    /**
+     * Writes an image's files only when the image is new or its file changed, so large photos are not processed at
+     * every edit; the image cache makes even those writes cheap when the bytes were seen before.
+     */
+    private List<String> syncMedia(Map<String, MediaFile> media, Diagnostics diagnostics) throws IOException {
         List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, Path> entry : media.entrySet()) {
-            Path target = site.resolve(entry.getKey());
-            Path source = entry.getValue();
-            boolean same = Files.isRegularFile(target) && Files.size(target) == Files.size(source)
-                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
-            if (!same) {
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                changed.add(entry.getKey());
+        Map<String, String> states = new HashMap<>();
+        for (Map.Entry<String, MediaFile> entry : media.entrySet()) {
+            MediaFile image = entry.getValue();
+            String state = image.source() + "|" + Files.size(image.source()) + "|" + Files.getLastModifiedTime(image.source());
+            states.put(entry.getKey(), state);
+            if (!state.equals(mediaStates.get(entry.getKey()))) {
+                SiteImages.write(image, site, images, diagnostics);
+                changed.addAll(SiteImages.paths(image));
             }
         }
-        for (String gone : List.copyOf(mediaSources.keySet())) {
-            if (!media.containsKey(gone)) {
-                Files.deleteIfExists(site.resolve(gone));
-                changed.add(gone);
+        for (Map.Entry<String, MediaFile> gone : mediaFiles.entrySet()) {
+            if (!media.containsKey(gone.getKey())) {
+                for (String path : SiteImages.paths(gone.getValue())) {
+                    Files.deleteIfExists(site.resolve(path));
+                    changed.add(path);
+                }
             }
         }
-        mediaSources.clear();
-        mediaSources.putAll(media);
+        mediaStates.clear();
+        mediaStates.putAll(states);
+        mediaFiles.clear();
+        mediaFiles.putAll(media);
         return changed;
     }
 

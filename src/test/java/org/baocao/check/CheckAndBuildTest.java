@@ -89,7 +89,9 @@ class CheckAndBuildTest {
         assertFalse(Files.exists(project.resolve("output/vi/2019/old.html")), "a file of an earlier build is left");
         assertTrue(Files.isRegularFile(project.resolve("output/vi/2020/index.html")));
         Map<String, String> after = Projects.snapshot(project);
-        assertEquals(outsideOutput(before), outsideOutput(after), "the build wrote outside output/");
+        assertEquals(outsideOutput(before), outsideOutput(after), "the build wrote outside output/ and its image cache");
+        assertTrue(after.keySet().stream().anyMatch(path -> path.startsWith(".baocao/cache/images/") && path.endsWith(".png")),
+                "the processed image is kept in the cache");
     }
 
     @Test
@@ -107,7 +109,7 @@ class CheckAndBuildTest {
     }
 
     private static Map<String, String> outsideOutput(Map<String, String> files) {
-        return files.entrySet().stream().filter(e -> !e.getKey().startsWith("output/"))
+        return files.entrySet().stream().filter(e -> !e.getKey().startsWith("output/") && !e.getKey().startsWith(".baocao/"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
