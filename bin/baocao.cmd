@@ -22,8 +22,8 @@ if not defined BAOCAO_JAVA (
 
 rem Made for a build of a few seconds: no optimising compiler to warm up, no parallel collector to start. The
 rem preview runs for hours and renders again at every save, so it keeps the optimising compiler.
-set "BAOCAO_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="serve" set "BAOCAO_FLAGS=-XX:+UseSerialGC"
+set "BAOCAO_FLAGS=-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="serve" set "BAOCAO_FLAGS=-Dfile.encoding=UTF-8 -XX:+UseSerialGC"
 "%BAOCAO_JAVA%" %BAOCAO_FLAGS% -jar "%BAOCAO_JAR%" %*
 exit /b %ERRORLEVEL%
 

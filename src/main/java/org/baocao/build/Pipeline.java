@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ import org.baocao.source.SourcePosition;
 public final class Pipeline {
     /** Marks a folder as written by baocao: only such a folder is ever replaced. */
     public static final String MARKER = ".baocao-output";
+
+    /** How long a build waits for another one writing the same output folder. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final NarrativeTemplates narratives = new NarrativeTemplates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -118,7 +122,7 @@ public final class Pipeline {
     /** A build that tells {@code progress} what it is doing. */
     public BuildResult build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
         long start = System.nanoTime();
-        Path output = options.output().toAbsolutePath().normalize();
+        Path output = realWhenLink(options.output().toAbsolutePath().normalize());
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
             return BuildResult.failed(0, List.of());
         }
@@ -135,13 +139,22 @@ public final class Pipeline {
         if (everything.isEmpty() || diagnostics.failed(options.strict())) return BuildResult.failed(elapsed(start), leftOut);
         Loaded model = options.drafts() ? everything.get() : everything.get().withoutDrafts();
 
-        Path staged;
-        try {
-            staged = Publisher.stage(output);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_NOT_CREATED, IoErrors.describe(e));
-            return BuildResult.failed(elapsed(start), leftOut);
+        try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
+            Publisher.tidy(output);
+            return write(model, output, options, diagnostics, progress, start, leftOut);
+        } catch (Publisher.Busy e) {
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
+        } catch (IOException | UncheckedIOException e) {
+            Publisher.Failure failure = Publisher.describe(e);
+            diagnostics.error(SourcePosition.wholeFile(output.toString()), failure.message(), failure.argument(), output.getFileName());
         }
+        return BuildResult.failed(elapsed(start), leftOut);
+    }
+
+    /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
+    private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, Progress progress,
+            long start, List<LeftOutDraft> leftOut) throws IOException {
+        Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
             writeImages(model, out, diagnostics);
@@ -162,7 +175,7 @@ public final class Pipeline {
                     elapsed(start), leftOut);
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
-            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+            throw e;
         }
     }
 
@@ -257,7 +270,7 @@ public final class Pipeline {
 
     private static void writeImages(Loaded model, OutputFolder out, Diagnostics diagnostics) {
         ImageCache cache = ImageCache.forProject(model.project().root());
-        SiteImages.of(model).values().forEach(image -> SiteImages.write(image, out, cache, diagnostics));
+        SiteImages.of(model).values().forEach(image -> SiteImages.write(image, model.project().root(), out, cache, diagnostics));
     }
 
     /**
@@ -320,9 +333,26 @@ public final class Pipeline {
         return report.published().atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
+    /** An output folder that is a symbolic link stays one: the build replaces the folder it points to. */
+    private static Path realWhenLink(Path output) {
+        try {
+            return Files.isSymbolicLink(output) && Files.isDirectory(output) ? output.toRealPath() : output;
+        } catch (IOException e) {
+            return output;
+        }
+    }
+
     /** Never replace a folder baocao did not write, nor the project itself. */
     private static boolean safeToReplace(Path output, Path project, Diagnostics diagnostics) {
-        if (project.startsWith(output)) {
+        Path realOutput = realAsFarAsItExists(output);
+        Path realProject = realAsFarAsItExists(project);
+        for (String read : List.of("content", "templates")) {
+            if (realOutput.startsWith(realProject.resolve(read))) {
+                diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_INSIDE_READ_FOLDER, read);
+                return false;
+            }
+        }
+        if (realProject.startsWith(realOutput)) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_CONTAINS_PROJECT);
             return false;
         }
@@ -337,6 +367,21 @@ public final class Pipeline {
             return false;
         }
         return true;
+    }
+
+    /** The real path of the longest part of {@code path} that exists, the rest appended: for a folder not made yet. */
+    private static Path realAsFarAsItExists(Path path) {
+        Path existing = path;
+        Path rest = existing.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

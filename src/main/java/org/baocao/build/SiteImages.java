@@ -1,5 +1,6 @@
 package org.baocao.build;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.model.BrandModel;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 
 /** The images of the site and the PDFs, and the files the site serves for each (see {@link WebImage}). */
@@ -56,8 +58,12 @@ public final class SiteImages {
         return WebImage.files(image.target(), image.image()).stream().map(WebImage.File::path).toList();
     }
 
-    /** Writes the files the site serves for {@code image}; a problem decoding it is an error where it is used. */
-    public static void write(MediaFile image, OutputFolder out, ImageCache cache, Diagnostics diagnostics) {
+    /**
+     * Writes the files the site serves for {@code image}; a problem decoding it is an error where it is used. An image
+     * that leads outside the project was reported by the loader and is never read (the last line of defence).
+     */
+    public static void write(MediaFile image, Path projectRoot, OutputFolder out, ImageCache cache, Diagnostics diagnostics) {
+        if (ProjectPaths.locate(projectRoot, image.source()) == ProjectPaths.Where.OUTSIDE) return;
         List<WebImage.File> files = WebImage.files(image.target(), image.image());
         List<Rendition> renditions = new ArrayList<>();
         files.forEach(file -> file.rendition().ifPresent(renditions::add));

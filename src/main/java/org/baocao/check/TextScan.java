@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 import org.baocao.translate.TranslationStore;
 
@@ -42,7 +43,7 @@ public final class TextScan {
         Path content = files.root().resolve("content");
         if (!Files.isDirectory(content)) return;
         try (Stream<Path> paths = Files.walk(content)) {
-            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).sorted().toList()) {
+            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).filter(f -> ProjectPaths.isInside(files.root(), f)).sorted().toList()) {
                 scan(files.relative(file), Files.readAllBytes(file));
             }
         } catch (IOException e) {
@@ -58,6 +59,7 @@ public final class TextScan {
 
     /** Scans one file's bytes; files that are not UTF-8 are reported by the loader, which names their encoding. */
     void scan(String path, byte[] bytes) {
+        if (ProjectFiles.utf16WithoutMark(bytes) != null) return;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -1,7 +1,12 @@
 package org.baocao.cli;
 
-import org.baocao.source.ToolLanguage;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
+import org.baocao.source.ToolLanguage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +23,11 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Logging.quiet();
-        System.exit(commandLine().execute(args));
+        // UTF-8 whatever the platform's encoding (Windows' Cp1252 would print "H?p t?c"), as JSON requires too.
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+        System.exit(cli.execute(args));
     }
 
     public static CommandLine commandLine() {

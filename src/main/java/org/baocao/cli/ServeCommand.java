@@ -37,6 +37,16 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The port is taken, or the address is not this machine's: two different fixes. */
+    static String bindHint(BindException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.contains("in use")) return "the port is in use; choose another port with --port";
+        if (reason.contains("assign") || reason.contains("not available")) {
+            return "the address is not one of this machine's; use --bind 127.0.0.1 (this machine only) or --bind 0.0.0.0 (every network)";
+        }
+        return reason + "; choose another port with --port, or another address with --bind";
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
@@ -53,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf,
                     new Terminal(project.folder(), address.isLoopbackAddress() ? null : bind, out, err));
         } catch (BindException e) {
-            err.println("cannot serve on " + bind + ":" + port + ": " + e.getMessage() + "; choose another port with --port");
+            err.println("cannot serve on " + bind + ":" + port + ": " + bindHint(e));
             err.flush();
             return Main.CONTENT_ERRORS;
         }

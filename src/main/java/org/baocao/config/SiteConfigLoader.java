@@ -46,6 +46,7 @@ public final class SiteConfigLoader {
         String currency = readText(site.optional("currency"), "currency", "VND");
         PrintOptions print = readPrint(site.optional("print"));
         Brand brand = new BrandReader(diagnostics, contentFolder).read(site.optional("brand"));
+        boolean unsafeHtml = readFlag(site.optional("unsafe_html"), "unsafe_html");
         site.rejectUnknownKeys("site.yaml");
         if (languages == null || organization == null) return null;
 
@@ -60,7 +61,7 @@ public final class SiteConfigLoader {
         LocalizedText orgName = texts.read(name, Message.WORD_ORGANIZATION_NAME);
         LocalizedText orgShort = shortName == null ? orgName : texts.read(shortName, Message.WORD_ORGANIZATION_SHORT_NAME);
         if (orgName == null || orgShort == null) return null;
-        return new SiteConfig(orgName, orgShort, contacts, languages, baseUrl, currency, print, brand);
+        return new SiteConfig(orgName, orgShort, contacts, languages, baseUrl, currency, print, brand, unsafeHtml);
     }
 
     private Contacts readContacts(MappingReader org, LocalizedTexts texts) {

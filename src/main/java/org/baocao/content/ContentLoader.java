@@ -32,6 +32,7 @@ import org.baocao.i18n.NumberStyle;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.MappingReader;
@@ -213,6 +214,10 @@ public final class ContentLoader {
         Path image = reportFolder.resolve(path).normalize();
         if (!image.startsWith(reportFolder)) {
             diagnostics.error(value.at(), Message.COVER_OUTSIDE, path);
+            return Optional.empty();
+        }
+        if (ProjectPaths.locate(files.root(), image) == ProjectPaths.Where.OUTSIDE) {
+            diagnostics.error(value.at(), Message.COVER_LINK_OUT, path);
             return Optional.empty();
         }
         if (!Files.isRegularFile(image)) {

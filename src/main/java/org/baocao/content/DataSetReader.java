@@ -198,6 +198,7 @@ final class DataSetReader {
     }
 
     private void notANumber(YamlValue item) {
+        if (diagnostics.hasErrorAt(item.at())) return;
         String text = item instanceof YamlValue.Scalar s ? String.valueOf(s.value()) : YamlValue.kind(item).text(ToolLanguage.EN);
         if (ReportFigures.isReference(text)) {
             if (otherReports.isUnreadable(text)) return; // that data set's own errors were reported

@@ -23,6 +23,7 @@ import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
 import org.baocao.render.model.Heading;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
 import org.jsoup.Jsoup;
@@ -107,7 +108,12 @@ final class HtmlPostProcessor {
                 diagnostics.error(at(narrative, src), Message.IMAGE_OUTSIDE, src);
                 continue;
             }
-            if (!Files.isRegularFile(image)) {
+            ProjectPaths.Where where = ProjectPaths.locate(projectRoot, image);
+            if (where == ProjectPaths.Where.OUTSIDE) {
+                diagnostics.error(at(narrative, src), Message.IMAGE_LINK_OUT, src);
+                continue;
+            }
+            if (where == ProjectPaths.Where.MISSING || !Files.isRegularFile(image)) {
                 diagnostics.error(at(narrative, src), Message.IMAGE_MISSING.with(src), missingImageHint(src, image));
                 continue;
             }

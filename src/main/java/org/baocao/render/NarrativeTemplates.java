@@ -49,6 +49,8 @@ public final class NarrativeTemplates {
     /** Every way FreeMarker text can begin an interpolation or a tag, in either syntax. */
     private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\$\\{|#\\{|</?[#@]|\\[/?[#@=]");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Configuration configuration;
 
     public NarrativeTemplates() {
@@ -65,19 +67,33 @@ public final class NarrativeTemplates {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("number");
+        configuration.setCustomDateFormats(Map.of(LocalDateFormat.NAME, LocalDateFormat.FACTORY));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    }
+
+    /**
+     * A narrative evaluated: Markdown in which each figure (chart, table, cross-reference) stands as an empty element
+     * that names it, so that the author's own HTML can be sanitised without touching the figures' markup.
+     */
+    public record Evaluated(String markdown, Map<String, String> figures) {
+        private static final Pattern SLOT = Pattern.compile("<(div|span) data-baocao-figure=\"([\\w-]+)\"></\\1>");
+
+        /** The HTML with each figure's element replaced by the figure. */
+        public String withFigures(String html) {
+            return SLOT.matcher(html).replaceAll(m -> Matcher.quoteReplacement(figures.getOrDefault(m.group(2), "")));
+        }
     }
 
     /** The narrative's Markdown with every expression evaluated, or null when it cannot be parsed. */
     /** @param allReports every report of the project, data-only ones too: {@code ${reports["2024"].finance.total_assets}} */
-    public String evaluate(Narrative narrative, Report report, List<Report> allReports, Formats formats, String datePattern,
+    public Evaluated evaluate(Narrative narrative, Report report, List<Report> allReports, Formats formats, String datePattern,
                            FigureMaker figures, Diagnostics diagnostics) {
         // Most narratives print no figure: parsing them as templates only to get the same text back cost 30% of a build.
-        if (!TEMPLATE_SYNTAX.matcher(narrative.body()).find()) return narrative.body();
+        if (!TEMPLATE_SYNTAX.matcher(narrative.body()).find()) return new Evaluated(narrative.body(), Map.of());
         Map<String, DataSet> dataSets = report.dataSets();
         Template template;
         try {
-            template = new Template(narrative.file().path(), new StringReader(narrative.body()), configuration);
+            template = TemplateGuard.prepare(new Template(narrative.file().path(), new StringReader(narrative.body()), configuration));
         } catch (ParseException e) {
             TemplateSyntax.report(e, narrative, diagnostics);
             return null;
@@ -94,25 +110,34 @@ public final class NarrativeTemplates {
         model.put("reports", reports);
         ReportFigures otherReports = ReportFigures.of(allReports);
         model.put("number", new NumberDirective(formats));
+        // Unguessable, so that an author's HTML cannot pass for a figure.
+        String nonce = Long.toHexString(RANDOM.nextLong());
+        Map<String, String> slots = new HashMap<>();
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
-        model.put("chart", directive(figures::chart, "chart", narrative, true));
-        model.put("table", directive(figures::table, "table", narrative, true));
-        model.put("ref", directive(figures::ref, "ref", narrative, false));
+        model.put("chart", directive(figures::chart, "chart", narrative, true, nonce, slots));
+        model.put("table", directive(figures::table, "table", narrative, true, nonce, slots));
+        model.put("ref", directive(figures::ref, "ref", narrative, false, nonce, slots));
 
         StringWriter out = new StringWriter();
         try {
-            Environment env = template.createProcessingEnvironment(model, out);
-            env.setLocale(formats.locale());
-            env.setDateFormat(datePattern);
-            env.setTemplateExceptionHandler((e, environment, writer) -> report(e, narrative, report, otherReports, diagnostics));
-            env.process();
+            TemplateGuard.Stopped stopped = TemplateGuard.run(narrative::body, out, writer -> {
+                Environment env = template.createProcessingEnvironment(model, writer);
+                env.setLocale(formats.locale());
+                env.setDateFormat("@" + LocalDateFormat.NAME + " " + datePattern);
+                env.setTemplateExceptionHandler((e, environment, ignored) -> report(e, narrative, report, otherReports, diagnostics));
+                env.process();
+            });
+            if (stopped != null) {
+                diagnostics.error(position(narrative, stopped.line(), stopped.column()), stopped.message(), stopped.arguments());
+                return null;
+            }
         } catch (TemplateException e) {
             report(e, narrative, report, otherReports, diagnostics);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return new Evaluated(out.toString(), Map.copyOf(slots));
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */
@@ -239,7 +264,8 @@ public final class NarrativeTemplates {
     }
 
     /** @param block a figure on lines of its own; else inline, within the sentence (a cross-reference) */
-    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block) {
+    private static TemplateDirectiveModel directive(Figure figure, String name, Narrative narrative, boolean block,
+            String nonce, Map<String, String> slots) {
         return (env, params, loopVars, body) -> {
             var call = env.getCurrentDirectiveCallPlace();
             SourcePosition at = position(narrative, call.getBeginLine(), call.getBeginColumn());
@@ -255,8 +281,10 @@ public final class NarrativeTemplates {
             }
             String html = figure.make(scalar.getAsString(), at);
             if (html == null) throw new FigureFailure();
+            String slot = nonce + "-" + slots.size();
+            slots.put(slot, html);
             // A figure on lines of its own, so that Markdown keeps it as one HTML block.
-            env.getOut().write(block ? "\n" + html + "\n" : html);
+            env.getOut().write(block ? "\n<div data-baocao-figure=\"" + slot + "\"></div>\n" : "<span data-baocao-figure=\"" + slot + "\"></span>");
         };
     }
 }

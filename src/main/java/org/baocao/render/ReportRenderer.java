@@ -1,5 +1,6 @@
 package org.baocao.render;
 
+import org.baocao.source.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.baocao.content.Section;
 import org.baocao.i18n.Formats;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
+import org.baocao.markdown.Nesting;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.SourcePosition;
 
 /**
  * Turns each report's narratives into HTML for one language: FreeMarker (figures from the data sets), then
@@ -48,9 +51,19 @@ public final class ReportRenderer {
             Narrative narrative = section.narratives().get(language);
             if (narrative == null) continue;
             figures.startSection(section.key());
-            String evaluated = templates.evaluate(narrative, report, project.allReports(), formats, messages.get("date_format"), figures, diagnostics);
-            if (evaluated == null) continue;
-            HtmlPostProcessor.Result result = post.process(markdown.toHtml(evaluated), narrative, report, keysByFile);
+            NarrativeTemplates.Evaluated evaluated = templates.evaluate(narrative, report, project.allReports(), formats,
+                    messages.get("date_format"), figures, diagnostics);
+            if (evaluated == null || tooDeep(narrative)) continue;
+            String html;
+            try {
+                html = markdown.toHtml(evaluated.markdown());
+            } catch (StackOverflowError e) {
+                // The check above counts what the author wrote; values printed from the data sets could add more.
+                diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1), Message.MARKDOWN_UNREADABLE_DEPTH);
+                continue;
+            }
+            if (!project.site().unsafeHtml()) html = NarrativeHtml.sanitise(html);
+            HtmlPostProcessor.Result result = post.process(evaluated.withFigures(html), narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
             media.addAll(result.media());
         }
@@ -58,6 +71,15 @@ public final class ReportRenderer {
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
                 figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
         return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
+    }
+
+    /** Quotes or lists nested beyond {@link Nesting#MAX_DEPTH} levels, reported where the limit is passed. */
+    private boolean tooDeep(Narrative narrative) {
+        Nesting.TooDeep deep = Nesting.firstTooDeep(narrative.body());
+        if (deep == null) return false;
+        diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine() + deep.line(), deep.column() + 1),
+                Message.MARKDOWN_TOO_DEEP, Nesting.MAX_DEPTH);
+        return true;
     }
 
     public static Formats formats(Project project, String language, Messages messages) {

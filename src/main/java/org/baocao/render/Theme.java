@@ -31,6 +31,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.baocao.source.ProjectPaths;
 
 /**
  * The theme: the default one built into baocao (the repository's templates/ folder, packaged as /theme), with any
@@ -43,6 +44,7 @@ public final class Theme {
     private final Path projectTemplates;
     private final Configuration configuration;
     private final Map<String, Map<String, byte[]>> folders = new ConcurrentHashMap<>();
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final Map<String, Template> macroCalls = new ConcurrentHashMap<>();
 
     public Theme(Path projectRoot) {
@@ -52,7 +54,7 @@ public final class Theme {
     }
 
     private static Configuration configuration(Path projectTemplates) {
-        Configuration cfg = new Configuration(TemplateWrapper.VERSION);
+        Configuration cfg = TemplateGuard.configuration();
         cfg.setObjectWrapper(new TemplateWrapper());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -63,15 +65,41 @@ public final class Theme {
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("number");
+        cfg.setCustomDateFormats(Map.of(LocalDateFormat.NAME, LocalDateFormat.FACTORY));
+        cfg.setDateFormat("@" + LocalDateFormat.NAME + " yyyy-MM-dd");
         try {
             TemplateLoader builtIn = new ClassTemplateLoader(Theme.class, BUILT_IN);
             cfg.setTemplateLoader(Files.isDirectory(projectTemplates)
-                    ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(projectTemplates.toFile()), builtIn})
+                    ? new MultiTemplateLoader(new TemplateLoader[] {new ProjectTemplateLoader(projectTemplates), builtIn})
                     : builtIn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return cfg;
+    }
+
+    /**
+     * The project's templates, a template that is a link out of the project taken as absent (the link itself is
+     * reported with its path by the project checks), where FreeMarker's own loader would throw a SecurityException.
+     */
+    private static final class ProjectTemplateLoader extends FileTemplateLoader {
+        private final Path root;
+
+        ProjectTemplateLoader(Path templates) throws IOException {
+            super(templates.toFile());
+            this.root = templates.getParent();
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Path file = root.resolve("templates").resolve(name).normalize();
+            if (ProjectPaths.locate(root, file) == ProjectPaths.Where.OUTSIDE) return null;
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                return null;
+            }
+        }
     }
 
     public Path projectRoot() {
@@ -88,11 +116,12 @@ public final class Theme {
      * {@code shared}: what every template of its kind sees (a {@link org.baocao.render.model.WebFrame} for the site's
      * pages, the first {@link org.baocao.render.model.Edition} for print.ftlh).
      */
-    public void process(String templateName, Record model, Record shared, Writer out) throws IOException, TemplateException {
+    public TemplateGuard.Stopped process(String templateName, Record model, Record shared, Writer out) throws IOException, TemplateException {
         ObjectWrapper wrapper = configuration.getObjectWrapper();
         TemplateHashModel own = (TemplateHashModel) wrapper.wrap(model);
         TemplateHashModel common = (TemplateHashModel) wrapper.wrap(shared);
-        configuration.getTemplate(templateName).process(new TemplateHashModel() {
+        Template template = configuration.getTemplate(templateName);
+        return TemplateGuard.run(() -> source(templateName), out, writer -> template.process(new TemplateHashModel() {
             @Override
             public TemplateModel get(String key) throws TemplateModelException {
                 TemplateModel value = own.get(key);
@@ -103,7 +132,7 @@ public final class Theme {
             public boolean isEmpty() {
                 return false;
             }
-        }, out);
+        }, writer));
     }
 
     /**
@@ -132,13 +161,20 @@ public final class Theme {
     public Optional<byte[]> file(String path) {
         Path own = projectTemplates.resolve(path).normalize();
         try {
-            if (own.startsWith(projectTemplates) && Files.isRegularFile(own)) return Optional.of(Files.readAllBytes(own));
+            if (own.startsWith(projectTemplates) && Files.isRegularFile(own) && ProjectPaths.isInside(projectRoot, own)) {
+                return Optional.of(Files.readAllBytes(own));
+            }
             try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + "/" + path)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A theme file's text, for diagnostics; empty when there is none. */
+    public String source(String path) {
+        return sources.computeIfAbsent(path, p -> file(p).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).orElse(""));
     }
 
     /** The default theme's own copy of a file, whatever the project overrides. */
@@ -153,7 +189,7 @@ public final class Theme {
     /** The project's own copy of a theme file, when it has one: for diagnostics that point into it. */
     public Optional<Path> projectFile(String path) {
         Path own = projectTemplates.resolve(path);
-        return Files.isRegularFile(own) ? Optional.of(own) : Optional.empty();
+        return Files.isRegularFile(own) && ProjectPaths.isInside(projectRoot, own) ? Optional.of(own) : Optional.empty();
     }
 
     /**
@@ -170,14 +206,14 @@ public final class Theme {
             URI uri = Theme.class.getResource(BUILT_IN + "/" + folder).toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    collect(jar.getPath(BUILT_IN), jar.getPath(BUILT_IN, folder), files);
+                    collect(jar.getPath(BUILT_IN), jar.getPath(BUILT_IN, folder), files, null);
                 }
             } else {
                 Path builtIn = Path.of(uri);
-                collect(builtIn.getParent(), builtIn, files);
+                collect(builtIn.getParent(), builtIn, files, null);
             }
             if (Files.isDirectory(projectTemplates.resolve(folder))) {
-                collect(projectTemplates, projectTemplates.resolve(folder), files);
+                collect(projectTemplates, projectTemplates.resolve(folder), files, projectRoot);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,9 +223,10 @@ public final class Theme {
         return Collections.unmodifiableMap(files);
     }
 
-    private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into) throws IOException {
+    /** @param projectRoot for the project's own files, which must not lead out of it; null for the built-in theme */
+    private static void collect(Path themeRoot, Path folder, Map<String, byte[]> into, Path projectRoot) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> projectRoot == null || ProjectPaths.isInside(projectRoot, p)).toList()) {
                 into.put(themeRoot.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
             }
         }

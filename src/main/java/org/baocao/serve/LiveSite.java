@@ -105,6 +105,23 @@ final class LiveSite implements AutoCloseable {
      *     (report.yaml, site.yaml, interface strings, the theme, media) makes every report render again
      */
     synchronized Optional<Rebuild> rebuild(Collection<Path> changedSources) {
+        long start = System.nanoTime();
+        try {
+            return rebuildOnce(changedSources);
+        } catch (Throwable e) { // NOPMD: whatever one rebuild meets, the preview goes on watching
+            cache.clear();
+            return Optional.of(crashed(e, start));
+        }
+    }
+
+    /** A rebuild that failed outside the content's diagnostics (a bug, or memory or stack exhausted): shown over the page. */
+    Rebuild crashed(Throwable e, long start) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.error(SourcePosition.wholeFile("content"), Message.SERVE_REBUILD_CRASHED, String.valueOf(e));
+        return failed(diagnostics, start);
+    }
+
+    private Optional<Rebuild> rebuildOnce(Collection<Path> changedSources) {
         List<Path> relevant = changedSources.stream().filter(path -> !isIgnored(path)).toList();
         if (relevant.isEmpty()) return Optional.empty();
         long start = System.nanoTime();
@@ -206,7 +223,7 @@ final class LiveSite implements AutoCloseable {
             String state = image.source() + "|" + Files.size(image.source()) + "|" + Files.getLastModifiedTime(image.source());
             states.put(entry.getKey(), state);
             if (!state.equals(mediaStates.get(entry.getKey()))) {
-                SiteImages.write(image, site, images, diagnostics);
+                SiteImages.write(image, project, site, images, diagnostics);
                 changed.addAll(SiteImages.paths(image));
             }
         }

@@ -7,14 +7,24 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves the preview: only files below the site folder, never a folder listing, with the media type browsers need;
@@ -31,8 +41,23 @@ public final class SiteServer implements Closeable {
             + "<body><p>This page does not exist yet: the site is being built, or has errors. It reloads when the site is ready.</p></body></html>")
             .getBytes(StandardCharsets.UTF_8);
 
+    /**
+     * Seconds a client may take to send its request line and headers: a client that sends "GET / HTTP/1.1" and then
+     * nothing ("slowloris") would otherwise hold one of the server's threads for good. Read by the JDK's server once,
+     * when it is first used, so set before any is created.
+     */
+    static final int HEADER_TIMEOUT_SECONDS = 5;
+    /** Requests served at once; beyond, a connection is refused until one ends. */
+    static final int MAX_THREADS = 64;
+
+    static {
+        System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(HEADER_TIMEOUT_SECONDS));
+        System.setProperty("sun.net.httpserver.idleInterval", "30");
+    }
+
     private final Path root;
     private final Events events;
+    private final Set<String> allowedHosts;
     private final HttpServer server;
     private final ExecutorService threads;
     private final byte[] script;
@@ -42,7 +67,10 @@ public final class SiteServer implements Closeable {
         this.events = events;
         this.script = resource("reload.js");
         this.server = HttpServer.create(address, 0);
-        this.threads = Executors.newFixedThreadPool(8, runnable -> {
+        this.allowedHosts = allowedHosts(server.getAddress());
+        // The JDK's server reads a request's headers on these threads: a few clients that send half a request must
+        // not take them all until the header timeout closes them, so there are many, started only when needed.
+        this.threads = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "baocao-serve-http");
             thread.setDaemon(true);
             return thread;
@@ -60,6 +88,11 @@ public final class SiteServer implements Closeable {
         try {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (!allowedHosts.contains(hostName(exchange.getRequestHeaders().getFirst("Host")))) {
+                // A page of another site whose name was pointed at this machine (DNS rebinding) must not read the preview.
+                refuse(exchange, 403, "forbidden: the preview answers only to localhost and its own address");
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -80,6 +113,38 @@ public final class SiteServer implements Closeable {
             exchange.close();
             throw e;
         }
+    }
+
+    /**
+     * The host names the preview answers to: the loopback names, the address it is bound to, and, when bound to every
+     * interface (--bind 0.0.0.0), the addresses of this machine's interfaces.
+     */
+    private static Set<String> allowedHosts(InetSocketAddress bound) {
+        Set<String> hosts = new HashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
+        List<InetAddress> addresses = new ArrayList<>(List.of(bound.getAddress()));
+        if (bound.getAddress().isAnyLocalAddress()) {
+            try {
+                for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                    addresses.addAll(Collections.list(network.getInetAddresses()));
+                }
+            } catch (SocketException e) {
+                // Only the loopback names, then.
+            }
+        }
+        for (InetAddress address : addresses) {
+            String host = address.getHostAddress().replaceFirst("%.*$", "");
+            hosts.add(host.contains(":") ? "[" + host + "]" : host);
+        }
+        return Set.copyOf(hosts);
+    }
+
+    /** The Host header without its port, lower case; "" when absent. */
+    static String hostName(String header) {
+        if (header == null) return "";
+        String host = header.strip().toLowerCase(Locale.ROOT);
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && host.indexOf(']') < colon) host = host.substring(0, colon);
+        return host;
     }
 
     private void serveFile(HttpExchange exchange, String rawPath) throws IOException {

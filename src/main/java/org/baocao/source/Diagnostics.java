@@ -39,6 +39,11 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, problem, hint));
     }
 
+    /** Whether an error stands at exactly this place already: a value refused while reading is not refused again. */
+    public synchronized boolean hasErrorAt(SourcePosition at) {
+        return items.stream().anyMatch(d -> d.isError() && d.file().equals(at.file()) && d.line() == at.line() && d.column() == at.column());
+    }
+
     public synchronized boolean hasErrors() {
         return counts[Severity.ERROR.ordinal()] > 0;
     }

@@ -32,10 +32,21 @@ public final class ProjectFiles {
     public SourceFile read(Path file) {
         String rel = relative(file);
         byte[] bytes;
+        if (ProjectPaths.locate(root, file) == ProjectPaths.Where.OUTSIDE) {
+            diagnostics.add(ProjectPaths.linkOutDiagnostic(rel, linkTarget(file)));
+            return null;
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile(rel), Message.FILE_UNREADABLE, IoErrors.describe(e));
+            return null;
+        }
+        // Checked first: UTF-16 of English text is valid UTF-8, with a NUL byte after each letter.
+        java.nio.charset.Charset withoutMark = utf16WithoutMark(bytes);
+        if (withoutMark != null) {
+            String firstLine = new String(bytes, withoutMark).lines().findFirst().orElse("");
+            diagnostics.error(new SourcePosition(rel, 1, 1, SourceFile.normalize(firstLine)), Message.FILE_UTF16);
             return null;
         }
         try {
@@ -51,6 +62,33 @@ public final class ProjectFiles {
             else diagnostics.error(Utf8Errors.firstError(rel, bytes, found), Message.FILE_LEGACY_ENCODING, found.label());
             return null;
         }
+    }
+
+    private static String linkTarget(Path file) {
+        try {
+            return Files.isSymbolicLink(file) ? Files.readSymbolicLink(file).toString().replace(File.separatorChar, '/') : file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toString();
+        }
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark: text in Latin letters and Vietnamese has a zero byte in every other
+     * place, the high byte of each character; null when the bytes do not look like it.
+     */
+    public static java.nio.charset.Charset utf16WithoutMark(byte[] bytes) {
+        int length = Math.min(bytes.length, 4096) & ~1;
+        if (length < 4) return null;
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < length; i += 2) {
+            if (bytes[i] == 0) zeroEven++;
+            if (bytes[i + 1] == 0) zeroOdd++;
+        }
+        int pairs = length / 2;
+        if (zeroOdd * 10 >= pairs * 6 && zeroEven * 10 < pairs) return StandardCharsets.UTF_16LE;
+        if (zeroEven * 10 >= pairs * 6 && zeroOdd * 10 < pairs) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     /** A UTF-16 byte order mark: what Windows Notepad wrote as "Unicode". */

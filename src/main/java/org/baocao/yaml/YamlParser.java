@@ -37,6 +37,14 @@ public final class YamlParser {
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     private static final int MAX_ALIASES = 100;
     private static final int MAX_EXPANDED_NODES = 200_000;
+    private static final int MAX_NESTING = 50;
+    /**
+     * The largest and smallest magnitudes a figure may have (10^18, 10^-12) and its most significant digits: beyond
+     * them a number is a typing mistake, and formatting it could take all the memory (1e999999999 has a billion digits).
+     */
+    private static final int MAX_EXPONENT = 18;
+    private static final int MIN_EXPONENT = -12;
+    private static final int MAX_DIGITS = 30;
 
     private final Diagnostics diagnostics;
 
@@ -57,7 +65,7 @@ public final class YamlParser {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
+        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         try {
             Node root = new Yaml(options).compose(new StringReader(yaml));
@@ -68,9 +76,17 @@ public final class YamlParser {
         } catch (MarkedYAMLException e) {
             Problem problem = Problem.of(e, yaml.split("\n", -1));
             diagnostics.error(SourcePosition.of(file, problem.line() + firstLine, problem.column() + 1), problem.message(), problem.hint());
+        } catch (SelfReferenceException e) {
+            Mark mark = e.node.getStartMark();
+            diagnostics.error(SourcePosition.of(file, mark.getLine() + firstLine, mark.getColumn() + 1), Message.YAML_SELF_ALIAS);
         } catch (TooLargeException e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_TOO_MANY_VALUES, MAX_EXPANDED_NODES);
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Nesting Depth exceeded")) {
+                int[] deepest = NestingDepth.firstPlaceDeeperThan(yaml, MAX_NESTING);
+                diagnostics.error(SourcePosition.of(file, deepest[0] + firstLine, deepest[1] + 1), Message.YAML_TOO_DEEP, String.valueOf(MAX_NESTING));
+                return null;
+            }
             diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_UNREADABLE, firstLine(e.getMessage()));
         }
         return null;
@@ -216,6 +232,16 @@ public final class YamlParser {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
+    /** An alias inside the value it names (a: &a [*a]): it would expand forever. */
+    private static final class SelfReferenceException extends RuntimeException {
+        final transient Node node;
+
+        SelfReferenceException(Node node) {
+            super(null, null, false, false);
+            this.node = node;
+        }
+    }
+
     private static final class TooLargeException extends RuntimeException {
         TooLargeException() {
             super(null, null, false, false);
@@ -227,6 +253,8 @@ public final class YamlParser {
         private final int lineOffset;
         private final Diagnostics diagnostics;
         private int expanded;
+        /** The nodes being converted, outermost first: an alias to one of them would expand forever. */
+        private final java.util.Set<Node> open = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
@@ -239,11 +267,26 @@ public final class YamlParser {
                 throw new TooLargeException();
             }
             SourcePosition at = position(node.getStartMark());
+            if (!open.add(node)) {
+                throw new SelfReferenceException(node);
+            }
+            try {
+                return convertOpen(node, at);
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private YamlValue convertOpen(Node node, SourcePosition at) {
             if (node instanceof MappingNode mapping) {
                 Map<String, YamlValue> entries = new LinkedHashMap<>();
                 Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+                    if (Tag.MERGE.equals(tuple.getKeyNode().getTag())) {
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_MERGE_KEY);
+                        continue;
+                    }
                     // Composing (unlike constructing) lets a repeated key through; the second would silently win.
                     if (entries.containsKey(key)) {
                         diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_DUPLICATE_KEY, key, keyAt.get(key).line());
@@ -262,7 +305,7 @@ public final class YamlParser {
                 return new YamlValue.Sequence(at, List.copyOf(items));
             }
             ScalarNode scalar = (ScalarNode) node;
-            return new YamlValue.Scalar(at, scalarValue(scalar));
+            return new YamlValue.Scalar(at, scalarValue(scalar, at));
         }
 
         private SourcePosition position(Mark mark) {
@@ -270,19 +313,56 @@ public final class YamlParser {
         }
 
         /** Only the core schema's plain types: an explicit tag such as !!java.io.File is read as text. */
-        private static Object scalarValue(ScalarNode node) {
+        private Object scalarValue(ScalarNode node, SourcePosition at) {
             String text = node.getValue();
             Tag tag = node.getTag();
             try {
                 if (Tag.NULL.equals(tag)) return null;
                 if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
-                if (Tag.INT.equals(tag)) return integer(text);
-                if (Tag.FLOAT.equals(tag)) return new BigDecimal(text.replace("_", ""));
-                if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) return LocalDate.parse(text);
-            } catch (NumberFormatException | DateTimeParseException e) {
+                if (Tag.INT.equals(tag)) return withinBounds(integer(text), text, at);
+                if (Tag.FLOAT.equals(tag)) {
+                    if (text.toLowerCase(Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+                        diagnostics.error(at, Message.NUMBER_NOT_FINITE, text);
+                        return text;
+                    }
+                    return withinBounds(new BigDecimal(text.replace("_", "")), text, at);
+                }
+            } catch (NumberFormatException e) {
                 return text;
             }
+            if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    impossibleDate(text, at);
+                    return text;
+                }
+            }
             return text;
+        }
+
+        /** A number too large, too small or too long to be a figure is reported, and read as its text. */
+        private Object withinBounds(Object number, String text, SourcePosition at) {
+            BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+            if (value.signum() == 0) return number;
+            int exponent = value.precision() - value.scale() - 1;
+            if (exponent > MAX_EXPONENT || exponent < MIN_EXPONENT || value.stripTrailingZeros().precision() > MAX_DIGITS) {
+                String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+                diagnostics.error(at, Message.NUMBER_OUT_OF_RANGE, shown, String.valueOf(MAX_DIGITS), String.valueOf(MIN_EXPONENT),
+                        String.valueOf(MAX_EXPONENT));
+                return text;
+            }
+            return number;
+        }
+
+        private void impossibleDate(String text, SourcePosition at) {
+            try {
+                java.time.YearMonth month = java.time.YearMonth.parse(text.substring(0, 7));
+                diagnostics.error(at, Message.DATE_IMPOSSIBLE, text, String.valueOf(month.getMonthValue()), String.valueOf(month.getYear()),
+                        String.valueOf(month.lengthOfMonth()));
+            } catch (DateTimeParseException e) {
+                diagnostics.error(at, Message.DATE_MONTH_IMPOSSIBLE, text);
+            }
         }
 
         private static Object integer(String text) {

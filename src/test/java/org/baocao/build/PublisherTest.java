@@ -56,7 +56,7 @@ class PublisherTest {
         assertEquals(before, listing(output));
         assertEquals(page, Files.readString(output.resolve("vi/2024/tong-quan/index.html")));
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of("project", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".site.lock", "project", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

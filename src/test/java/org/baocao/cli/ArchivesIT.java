@@ -72,7 +72,7 @@ class ArchivesIT {
      */
     private static String pathWithoutJava(Path tools) throws IOException {
         Files.createDirectories(tools);
-        for (String tool : List.of("dirname", "readlink", "sed", "mv", "rm")) {
+        for (String tool : List.of("dirname", "readlink", "sed", "mv", "rm", "uname")) {
             Path real = Stream.of("/usr/bin", "/bin").map(folder -> Path.of(folder, tool)).filter(Files::isExecutable).findFirst().orElseThrow();
             Files.createSymbolicLink(tools.resolve(tool), real);
         }
@@ -158,7 +158,7 @@ class ArchivesIT {
                 "HOME", temp.toString()), List.of(launcher.toString(), "build", "--out", "a folder"));
         assertEquals(0, fromJavaHome.exit(), fromJavaHome.err());
         List<String> arguments = fromJavaHome.out().lines().toList();
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", unpacked(temp).resolve("lib/baocao.jar").toString(),
+        assertEquals(List.of("-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", unpacked(temp).resolve("lib/baocao.jar").toString(),
                 "build", "--out", "a folder"), arguments, "JAVA_HOME's java runs the jar with the arguments as given");
         assertFalse(fromJavaHome.err().contains("needs Java"));
     }

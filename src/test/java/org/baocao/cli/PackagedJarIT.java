@@ -104,4 +104,48 @@ class PackagedJarIT {
         assertTrue(Files.notExists(project.resolve("output")));
         assertTrue(!run.err().contains("Exception"), run.err());
     }
+
+    /** A process in {@code locale}, started as the user starts it, its output read as UTF-8. */
+    private static Run runIn(String locale, Path workingDirectory, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().put("LC_ALL", locale);
+        builder.environment().remove("LANG");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish");
+        }
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** The C locale (CI, containers) reads file names as ASCII: the launcher makes Java read them as UTF-8. */
+    @Test
+    void theLauncherReadsVietnameseFileNamesUnderTheCLocale(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("Báo cáo Tân Phú");
+        copy(Path.of("src/test/resources/broken/_base"), project);
+        Path media = project.resolve("content/reports/2020/media");
+        Files.move(media.resolve("sen.png"), media.resolve("cánh-đồng-sen.png"));
+        for (String language : List.of("vi", "en")) {
+            Path section = project.resolve("content/reports/2020/" + language + "/01-tong-quan.md");
+            Files.writeString(section, Files.readString(section).replace("../media/sen.png", "../media/cánh-đồng-sen.png"));
+        }
+        Run run = runIn("C", temp, List.of("sh", Path.of("bin/baocao").toAbsolutePath().toString(), "build", "--no-pdf", "--project", project.toString()));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isRegularFile(project.resolve("output/media/2020/cánh-đồng-sen.png")), run.out());
+    }
+
+    /** Messages are UTF-8 whatever file.encoding says (Windows' Cp1252 printed "H?p t?c"). */
+    @Test
+    void messagesAreUtf8WhateverTheDefaultEncoding(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("content"));
+        Files.writeString(project.resolve("content/site.yaml"), "organisation: {name: Hợp tác xã Sen Vàng}\nlanguages: [{code: vi, locale: vi-VN, name: Tiếng Việt}]\n");
+        Run run = runIn("C.UTF-8", project, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=Cp1252", "-jar", JAR.toString(), "check"));
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("organisation: {name: Hợp tác xã Sen Vàng}"), run.err());
+    }
 }

@@ -1,5 +1,6 @@
 package org.baocao.render.html;
 
+import freemarker.core.ParseException;
 import org.baocao.source.IoErrors;
 import org.baocao.source.Message;
 import freemarker.template.TemplateException;
@@ -27,6 +28,7 @@ import org.baocao.render.RenderedReports;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.ReportCards;
 import org.baocao.render.SitePaths;
+import org.baocao.render.TemplateGuard;
 import org.baocao.render.Theme;
 import org.baocao.render.model.ArchivePage;
 import org.baocao.render.model.LanguageLink;
@@ -240,13 +242,20 @@ public final class SiteWriter {
                         .map(file -> project.site().baseUrl().orElse(root(pagePath)) + file).orElse(null));
         try {
             StringWriter html = new StringWriter();
-            theme.process(templateName, page, frame, html);
+            TemplateGuard.Stopped stopped = theme.process(templateName, page, frame, html);
+            if (stopped != null) {
+                diagnostics.error(new SourcePosition(themePath(null, templateName), stopped.line(), stopped.column(), ""),
+                        stopped.message(), stopped.arguments());
+                return;
+            }
             out.write(SitePaths.file(path), html.toString());
             if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
                     Message.THEME_TEMPLATE_FAILED, e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
+        } catch (ParseException e) {
+            diagnostics.add(TemplateGuard.syntaxError(e, themePath(e.getTemplateName(), templateName)));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.wholeFile("templates/" + templateName), Message.THEME_TEMPLATE_UNREADABLE, IoErrors.describe(e));
         }

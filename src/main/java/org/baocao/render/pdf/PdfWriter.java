@@ -288,6 +288,8 @@ public final class PdfWriter {
     private static Calendar calendar(Instant instant) {
         // PDF and XMP dates both have second precision; truncating keeps them equal (a PDF/A rule).
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        // PDFBox takes a Calendar: made proleptic Gregorian, as java.time is, so no date turns Julian before 1582.
+        c.setGregorianChange(new java.util.Date(Long.MIN_VALUE));
         c.setTimeInMillis(instant.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
         return c;
     }
