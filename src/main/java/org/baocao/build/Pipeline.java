@@ -18,11 +18,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
 import org.baocao.content.ContentLoader;
@@ -114,11 +116,17 @@ public final class Pipeline {
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {
+        return build(options, diagnostics, Progress.NONE);
+    }
+
+    /** A build that tells {@code progress} what it is doing. */
+    public BuildResult build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
         long start = System.nanoTime();
         Path output = realWhenLink(options.output().toAbsolutePath().normalize());
         if (!safeToReplace(output, options.project().toAbsolutePath().normalize(), diagnostics)) {
             return BuildResult.failed(0, List.of());
         }
+        progress.stage(Progress.Stage.READING);
         Diagnostics loading = new Diagnostics();
         Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, new RenderCache());
         List<LeftOutDraft> leftOut = List.of();
@@ -133,7 +141,7 @@ public final class Pipeline {
 
         try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
             Publisher.tidy(output);
-            return write(model, output, options, diagnostics, start, leftOut);
+            return write(model, output, options, diagnostics, progress, start, leftOut);
         } catch (Publisher.Busy e) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
         } catch (IOException | UncheckedIOException e) {
@@ -144,13 +152,14 @@ public final class Pipeline {
     }
 
     /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
-    private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, long start,
-            List<LeftOutDraft> leftOut) throws IOException {
+    private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, Progress progress,
+            long start, List<LeftOutDraft> leftOut) throws IOException {
         Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
             writeImages(model, out, diagnostics);
-            PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics) : PdfSizes.NONE;
+            PdfSizes pdfs = options.pdf() ? writePdfs(model, out, diagnostics, progress) : PdfSizes.NONE;
+            progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
             writeFonts(out);
@@ -159,6 +168,7 @@ public final class Pipeline {
                 Publisher.discard(staged);
                 return BuildResult.failed(elapsed(start), leftOut);
             }
+            progress.stage(Progress.Stage.PUBLISHING);
             Publisher.publish(staged, output);
             int pages = countPages(output);
             return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()),
@@ -267,15 +277,17 @@ public final class Pipeline {
      * Every report's PDFs in every language, in parallel: the readers' PDFs, and with print_shop the print shop's
      * files too.
      */
-    private PdfSizes writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics) throws IOException {
+    private PdfSizes writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics, Progress progress) throws IOException {
+        progress.stage(Progress.Stage.PDFS);
         Map<String, Long> readers = new ConcurrentHashMap<>();
         Map<String, Long> printShop = new ConcurrentHashMap<>();
         List<Language> languages = model.project().site().languages().all();
         boolean withPrintShop = model.project().site().print().printShop();
         int pdfsPerReport = languages.size() * (withPrintShop ? 2 : 1);
+        AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(pdfsPerReport, Runtime.getRuntime().availableProcessors())));
         try {
-            List<Future<?>> jobs = new ArrayList<>();
+            List<Callable<Void>> jobs = new ArrayList<>();
             for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
                 List<List<RenderedReport>> pdfs = new ArrayList<>();
                 languagesOfReport.forEach(one -> pdfs.add(List.of(one)));
@@ -285,15 +297,17 @@ public final class Pipeline {
                 for (List<RenderedReport> editions : pdfs) {
                     for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {
                         Map<String, Long> sizes = forPrintShop ? printShop : readers;
-                        jobs.add(pool.submit(() -> {
+                        jobs.add(() -> {
                             String path = PrintEdition.path(editions, forPrintShop);
                             writePdf(model, editions, forPrintShop, out, diagnostics).ifPresent(size -> sizes.put(path, size));
+                            progress.pdfs(done.incrementAndGet(), jobs.size());
                             return null;
-                        }));
+                        });
                     }
                 }
             }
-            for (Future<?> job : jobs) job.get();
+            progress.pdfs(0, jobs.size());
+            for (Future<Void> job : jobs.stream().map(pool::submit).toList()) job.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the PDFs", e);

@@ -9,6 +9,7 @@ import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.LeftOutDraft;
 import org.baocao.build.Pipeline;
+import org.baocao.build.Progress;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include the reports marked draft: true (left out by default)")
     boolean drafts;
 
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet", description = "print nothing but the problems found: no progress, no summary")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -42,13 +46,16 @@ final class BuildCommand implements Callable<Integer> {
         Path folder = project.folder();
         Path output = out == null ? folder.resolve("output") : out.toAbsolutePath().normalize();
         Diagnostics diagnostics = new Diagnostics();
-        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict, drafts), diagnostics);
+        Progress progress = BuildProgress.choose(quiet, System.console() != null, spec.commandLine().getErr());
+        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict, drafts), diagnostics, progress);
+        if (progress instanceof BuildProgress shown) shown.finish();
         DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
-        for (LeftOutDraft draft : result.leftOut()) spec.commandLine().getOut().println(leftOut(draft));
+        if (!quiet) for (LeftOutDraft draft : result.leftOut()) spec.commandLine().getOut().println(leftOut(draft));
         if (!result.succeeded()) {
             spec.commandLine().getErr().println(Message.LINE_BUILD_FAILED.format(output));
             return Main.CONTENT_ERRORS;
         }
+        if (quiet) return 0;
         Phrase pages = Message.count(result.pages(), Message.COUNT_PAGE, Message.COUNT_PAGES);
         Phrase pdfs = Message.count(result.pdfs().size(), Message.COUNT_PDF, Message.COUNT_PDFS);
         Phrase built = result.printShopPdfs().isEmpty() ? Message.LINE_TWO_THINGS.with(pages, pdfs)

@@ -1,10 +1,12 @@
 package org.baocao.cli;
 
-import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The PDF libraries log every page at INFO; users should see baocao's own messages only. */
+/**
+ * The PDF libraries and FreeMarker log through java.util.logging; users should see baocao's own messages only.
+ * (openhtmltopdf's own logging is switched off where it is used, in PdfWriter.)
+ */
 final class Logging {
     private Logging() {}
 
@@ -12,6 +14,5 @@ final class Logging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.SEVERE);
         for (var handler : root.getHandlers()) handler.setLevel(Level.SEVERE);
-        XRLog.setLoggingEnabled(false);
     }
 }

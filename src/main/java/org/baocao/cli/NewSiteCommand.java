@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.baocao.scaffold.NewSite;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,15 +22,27 @@ final class NewSiteCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", descriptionKey = "dir", description = "the new project's folder; it must not exist or be empty")
     Path folder;
 
+    @Option(names = "--ci", paramLabel = "SERVICE", descriptionKey = "ci",
+            description = "also write a workflow that builds the site and publishes it to Pages: github or gitlab (docs/website.md)")
+    NewSite.Ci ci;
+
+    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "base-url",
+            description = "the address the site will be published at, e.g. https://example.github.io/bao-cao/ (site.yaml's base_url)")
+    String baseUrl;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+/")) {
+            throw new ParameterException(spec.commandLine(), "--base-url must be a web address ending in /, e.g. https://example.github.io/bao-cao/");
+        }
         Diagnostics diagnostics = new Diagnostics();
         Path target = folder.toAbsolutePath().normalize();
         // An annual report is written about the year that has just ended.
-        List<String> written = NewSite.create(target, LocalDate.now().getYear() - 1, diagnostics);
+        List<String> written = NewSite.create(target, LocalDate.now().getYear() - 1, Optional.ofNullable(ci),
+                Optional.ofNullable(baseUrl), diagnostics);
         DiagnosticPrinter.print(diagnostics, false, spec.commandLine().getErr());
         if (written.isEmpty()) return Main.CONTENT_ERRORS;
         var out = spec.commandLine().getOut();

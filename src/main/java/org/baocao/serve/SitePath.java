@@ -36,11 +36,13 @@ final class SitePath {
     }
 
     /**
-     * False for anything that could reach outside the site folder: "." or ".." segments, backslashes, NUL, and
-     * encoded dots or slashes still left after decoding (a double-encoded traversal). The site never needs them.
+     * False for anything that could reach outside the site folder: "." or ".." segments, backslashes, NUL, colons
+     * (on Windows a drive, "C:", or an NTFS stream, "::$DATA"), and encoded dots or slashes still left after
+     * decoding (a double-encoded traversal). The site never needs them.
      */
     static boolean isSafe(String decodedPath) {
-        if (decodedPath.indexOf('\0') >= 0 || decodedPath.indexOf('\\') >= 0 || decodedPath.contains("//")) return false;
+        if (decodedPath.indexOf('\0') >= 0 || decodedPath.indexOf('\\') >= 0 || decodedPath.indexOf(':') >= 0
+                || decodedPath.contains("//")) return false;
         String lower = decodedPath.toLowerCase(Locale.ROOT);
         if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")) return false;
         for (String segment : decodedPath.split("/", -1)) {

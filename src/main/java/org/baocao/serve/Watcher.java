@@ -1,46 +1,50 @@
 package org.baocao.serve;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
- * Watches the project's content/ and templates/ folders, every folder below them included (the JDK watches one folder
- * at a time), and hands out the files changed as batches: an editor's save often touches a file several times.
+ * Watches the project's content/ and templates/ folders, every folder below them included, and hands out the files
+ * changed as batches: an editor's save often touches a file several times. directory-watcher gives native events
+ * on macOS, where the JDK's own WatchService only polls every few seconds, and the JDK's events elsewhere.
  */
 final class Watcher implements Closeable {
     /** How long the folders must stay quiet before a batch is handed out. */
     static final long QUIET_MILLIS = 30;
     private static final Set<String> WATCHED = Set.of("content", "templates");
+    /** Put in the queue by {@link #close()} to wake {@link #next()}. */
+    private static final Path CLOSED = Path.of("");
 
     private final Path project;
-    private final WatchService service;
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final DirectoryWatcher watcher;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private volatile boolean closed;
 
     Watcher(Path project) throws IOException {
         this.project = project.toAbsolutePath().normalize();
-        this.service = FileSystems.getDefault().newWatchService();
-        // The project folder itself, to notice a templates/ folder created while serving.
-        folders.put(this.project.register(service, ENTRY_CREATE, ENTRY_DELETE), this.project);
-        for (String name : WATCHED) registerTree(this.project.resolve(name));
+        // The project folder itself is watched to notice a templates/ folder created while serving; output/, .git/
+        // and the like below it are never visited, so never watched.
+        this.watcher = DirectoryWatcher.builder()
+                .path(this.project)
+                .fileTreeVisitor(new OnlyWatched(this.project))
+                .fileHashing(false)
+                .logger(NOPLogger.NOP_LOGGER)
+                .listener(this::collect)
+                .build();
+        watcher.watchAsync();
     }
 
     /**
@@ -51,38 +55,30 @@ final class Watcher implements Closeable {
      */
     Optional<Set<Path>> next() throws InterruptedException {
         Set<Path> changed = new LinkedHashSet<>();
-        try {
-            WatchKey key = service.take();
-            while (key != null) {
-                collect(key, changed);
-                key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-            }
-        } catch (ClosedWatchServiceException e) {
-            return Optional.empty();
+        Path path = changes.take();
+        while (path != null) {
+            if (closed || path == CLOSED) return Optional.empty();
+            changed.add(path);
+            path = changes.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
         }
         return Optional.of(changed);
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
-        Path folder = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW || folder == null) {
-                changed.add(project);
-                continue;
-            }
-            Path path = folder.resolve((Path) event.context());
-            if (folder.equals(project)) {
-                String name = path.getFileName().toString();
-                if (!WATCHED.contains(name)) continue;
-                if (event.kind() == ENTRY_CREATE) registerTree(path);
-                changed.add(project);
-                continue;
-            }
-            if (isEditorScratch(path)) continue;
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
-            changed.add(path);
+    private void collect(DirectoryChangeEvent event) {
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+            changes.add(project);
+            return;
         }
-        if (!key.reset()) folders.remove(key);
+        Path path = event.path().toAbsolutePath().normalize();
+        if (path.equals(project)) return;
+        Path relative = project.relativize(path);
+        if (!WATCHED.contains(relative.getName(0).toString())) return;
+        if (relative.getNameCount() == 1) {
+            // content/ or templates/ itself appeared or went: everything may have changed.
+            changes.add(project);
+            return;
+        }
+        if (!isEditorScratch(path)) changes.add(path);
     }
 
     /** Swap files, backups and the like that editors write beside the file being saved. */
@@ -92,19 +88,27 @@ final class Watcher implements Closeable {
                 || name.endsWith(".tmp") || name.equals("4913");
     }
 
-    private void registerTree(Path root) {
-        if (!Files.isDirectory(root)) return;
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path folder : tree.filter(Files::isDirectory).toList()) {
-                folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
-            }
-        } catch (IOException e) {
-            // A folder deleted while being registered: its parent's events still tell about it.
-        }
-    }
-
     @Override
     public void close() throws IOException {
-        service.close();
+        closed = true;
+        changes.add(CLOSED);
+        watcher.close();
+    }
+
+    /** Visits the project folder and the trees of content/ and templates/, nothing else of the project. */
+    private record OnlyWatched(Path project) implements FileTreeVisitor {
+        @Override
+        public void recursiveVisitFiles(Path file, Callback onDirectory, Callback onFile) throws IOException {
+            Path start = file.toAbsolutePath().normalize();
+            if (start.equals(project)) {
+                onDirectory.call(start);
+                for (String name : WATCHED) {
+                    Path tree = project.resolve(name);
+                    if (Files.isDirectory(tree)) FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(tree, onDirectory, onFile);
+                }
+            } else if (start.startsWith(project) && WATCHED.contains(project.relativize(start).getName(0).toString())) {
+                FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(start, onDirectory, onFile);
+            }
+        }
     }
 }

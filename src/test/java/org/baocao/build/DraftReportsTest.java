@@ -151,7 +151,7 @@ class DraftReportsTest {
 
         int code = cli.execute("build", "--project", project.toString(), "--out", output.resolve("site").toString(), "--no-pdf", "--strict");
         assertEquals(0, code, err.toString());
-        assertEquals("", err.toString(), "the draft's warnings are not printed by build");
+        assertFalse(err.toString().contains("warning"), "the draft's warnings are not printed by build: " + err);
         assertTrue(out.toString().matches("(?s)left out draft report 2021 \\(draft: true in content/reports/2021/report\\.yaml\\); "
                 + "its \\d+ warnings: baocao check lists them\nbuilt .*"), out.toString());
     }

@@ -64,7 +64,7 @@ class ThemeMacroOverrideTest {
                 <table class="data-table"<#if table.id??> id="${table.id}"</#if>>
                 <#if table.caption??><caption>${table.number}: ${table.caption}</caption></#if>
                 <thead><tr><#list table.columns as c><th scope="col">${c.label}</th></#list></tr></thead>
-                <tbody><#list table.rows as row><tr><#list row as cell><td>${cell.text}</td></#list></tr></#list></tbody>
+                <tbody><#list table.rows as row><tr><#list row.cells as cell><td>${cell.text}</td></#list></tr></#list></tbody>
                 </table>
                 <p class="table-source">Ledger of Tan Phu</p>
                 </div>

@@ -54,7 +54,7 @@ class NarrativeHtmlTest {
         assertTrue(body.contains("<span class=\"ghi-chu\">Ghi chú giữ lại</span>"), body);
         assertTrue(body.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Video\"></iframe>"), body);
         assertTrue(body.contains("<table class=\"so-lieu\">"), body);
-        assertTrue(body.contains("<img src=\"../../../media/2020/sen.png\" alt=\"Sen\">"), body);
+        assertTrue(body.contains("<img src=\"../../../media/2020/sen.png\" alt=\"Sen\""), body);
         assertTrue(body.contains("<svg"), "the chart is kept whole");
         assertTrue(body.contains("class=\"table-wrap\""), "the data table is kept whole");
     }

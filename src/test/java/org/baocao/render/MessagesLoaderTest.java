@@ -30,6 +30,9 @@ class MessagesLoaderTest {
                 period: {start: 2024-01-01, end: 2024-12-31}
                 published: 2025-03-20
                 """);
+        // A report needs a section to be published (one without is a data-only report).
+        write("content/reports/2024/vi/01-gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nQuỹ phục vụ thành viên.\n");
+        write("content/reports/2024/en/01-gioi-thieu.md", "---\ntitle: Introduction\n---\nThe fund serves its members.\n");
         // A copy made from an older baocao: it lacks the strings added since, which still come from the default theme.
         write("templates/i18n/vi.yaml", "contents: Nội dung\nreports: Các báo cáo\n");
         write("content/i18n/vi.yaml", "reports: Báo cáo của chúng tôi\n");

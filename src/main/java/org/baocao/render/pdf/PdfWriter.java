@@ -62,6 +62,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.EnumSet;
+import com.openhtmltopdf.util.XRLog;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,12 @@ import java.util.TreeMap;
  * reproducibly, without touching the network. Thread-safe: each call builds its own renderer.
  */
 public final class PdfWriter {
+
+    static {
+        // openhtmltopdf logs each font it loads and each page at INFO through its own console handler, whatever the
+        // JUL levels: users, and the tests' output, should see baocao's own messages only.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private static final System.Logger LOG = System.getLogger(PdfWriter.class.getName());
     static final String CREATOR = "baocao";
