@@ -3,6 +3,8 @@ package org.baocao.render;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.baocao.markdown.AttributeBlock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,8 @@ final class NarrativeHtml {
     /** The video sites an iframe may show. */
     static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "www.youtube-nocookie.com", "youtube.com", "player.vimeo.com");
 
+    private static final Pattern ATTRIBUTE_WIDTH = Pattern.compile("width:\\d+(\\.\\d+)?(%|mm)");
+
     /** Only to tell relative addresses apart; never appears in the output. */
     private static final String BASE = "https://narrative.invalid/";
 
@@ -30,7 +34,8 @@ final class NarrativeHtml {
             .addAttributes("th", "align", "scope")
             .addAttributes("td", "align")
             .addAttributes("ol", "start")
-            .addAttributes("img", "loading")
+            .addAttributes("img", "loading", "style", AttributeBlock.PROBLEMS_ATTRIBUTE, AttributeBlock.SOURCE_ATTRIBUTE)
+            .addAttributes("blockquote", AttributeBlock.PROBLEMS_ATTRIBUTE, AttributeBlock.SOURCE_ATTRIBUTE)
             .addAttributes("iframe", "src", "width", "height", "allow", "allowfullscreen", "loading")
             .addProtocols("iframe", "src", "https")
             .addProtocols("a", "href", "#")
@@ -41,6 +46,10 @@ final class NarrativeHtml {
     static String sanitise(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFE).clean(dirty);
+        // A style comes only from an attribute block's width ({width=35%}); any other is dropped.
+        for (Element styled : clean.select("[style]")) {
+            if (!ATTRIBUTE_WIDTH.matcher(styled.attr("style")).matches()) styled.removeAttr("style");
+        }
         for (Element iframe : clean.select("iframe")) {
             if (!VIDEO_HOSTS.contains(host(iframe.attr("src")))) iframe.remove();
         }

@@ -123,9 +123,9 @@ class FinancialReportTest {
         List<String> en = page("en/2025/index.html").select(".key-figure").eachText();
         assertEquals("1,102.3 VND billion Total assets ▲ +91.8 (+9.1%) compared with 2024", en.get(0));
         String viPdf = pdfText(VI_PDF);
-        assertTrue(viPdf.contains("Tổng tài sản 1.102,3 tỷ đồng +91,8 (+9,1%) so với 2024"), viPdf);
-        assertTrue(viPdf.contains("Tỷ lệ nợ xấu 0,82% \u22120,13 (\u221213,7%) so với cuối năm 2024"), viPdf);
-        assertTrue(pdfText(EN_PDF).contains("Total assets 1,102.3 VND billion +91.8 (+9.1%) compared with 2024"), pdfText(EN_PDF));
+        assertTrue(viPdf.contains("1.102,3 tỷ đồng Tổng tài sản ▲ +91,8 (+9,1%) so với 2024"), viPdf);
+        assertTrue(viPdf.contains("0,82% Tỷ lệ nợ xấu ▼ \u22120,13 (\u221213,7%) so với cuối năm 2024"), viPdf);
+        assertTrue(pdfText(EN_PDF).contains("1,102.3 VND billion Total assets ▲ +91.8 (+9.1%) compared with 2024"), pdfText(EN_PDF));
     }
 
     @Test

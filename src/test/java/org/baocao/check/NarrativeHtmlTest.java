@@ -65,4 +65,23 @@ class NarrativeHtmlTest {
         assertTrue(page.contains("<script>alert('script')</script>"));
         assertTrue(page.contains("onclick=\"alert('click')\""));
     }
+
+    /** The sanitiser keeps what the Markdown stage makes of an attribute block, and no other style. */
+    @Test
+    void anAttributeBlocksWidthIsKeptAndNoOtherStyle(@TempDir Path project) throws IOException {
+        Projects.assemble(null, project);
+        Path section = project.resolve("content/reports/2020/vi/01-tong-quan.md");
+        Files.writeString(section, Files.readString(section) + """
+
+                ![Sen](../media/sen.png "Ao sen"){width=35% .right}
+
+                <p style="position:fixed;top:0">Che cả trang</p>
+                """);
+        Projects.Run build = Projects.run("build", "--no-pdf", "--project", project.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        String page = Files.readString(project.resolve("output/vi/2020/tong-quan/index.html"));
+        String body = page.substring(page.indexOf("<main"));
+        assertTrue(body.contains("style=\"width:35%\""), body);
+        assertFalse(body.contains("position:fixed"), body);
+    }
 }
