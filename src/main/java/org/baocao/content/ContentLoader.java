@@ -5,6 +5,7 @@ import org.baocao.source.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,8 @@ import org.baocao.yaml.YamlValue;
 /** Loads content/ into a {@link Project}, collecting every problem found on the way. */
 public final class ContentLoader {
     private static final Pattern SECTION_FILE = Pattern.compile("(\\d+)-[A-Za-z0-9._-]+\\.md");
+    /** A file name that starts with its number but holds other letters than SECTION_FILE allows (e.g. diacritics). */
+    private static final Pattern NUMBERED_FILE = Pattern.compile("(\\d+)-(.+)\\.md");
     private static final Pattern DATA_SET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern REPORT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -373,7 +376,16 @@ public final class ContentLoader {
                 String fileName = file.getFileName().toString();
                 Matcher matcher = SECTION_FILE.matcher(fileName);
                 if (!matcher.matches()) {
-                    diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME, fileName, Slugs.of(fileName.replaceFirst("\\.md$", "")));
+                    // Matched as NFC, so a name that macOS saved decomposed (NFD) reads as it was typed.
+                    String typed = Normalizer.normalize(fileName, Normalizer.Form.NFC);
+                    Matcher numbered = NUMBERED_FILE.matcher(typed);
+                    if (numbered.matches()) {
+                        diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME_LETTERS, typed,
+                                numbered.group(1) + "-" + Slugs.of(numbered.group(2)));
+                    } else {
+                        diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME, typed,
+                                Slugs.of(typed.replaceFirst("\\.md$", "")));
+                    }
                     continue;
                 }
                 SourceFile source = files.read(file);
