@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ final class HtmlPostProcessor {
                 diagnostics.error(at(narrative, src), Message.IMAGE_ON_THE_WEB, src);
                 continue;
             }
-            Path image = narrativeFolder.resolve(src).normalize();
+            Path image = ProjectPaths.matchingUnicodeForm(narrativeFolder.resolve(src).normalize());
             if (!image.startsWith(projectRoot)) {
                 diagnostics.error(at(narrative, src), Message.IMAGE_OUTSIDE, src);
                 continue;
@@ -258,8 +259,10 @@ final class HtmlPostProcessor {
     /** Where the text first appears in the file; good enough to point at a link or image. */
     private static SourcePosition at(Narrative narrative, String text) {
         List<String> lines = narrative.file().lines();
+        // Compared as NFC: the text comes from the Markdown stage, which reads the narrative composed.
+        String wanted = Normalizer.normalize(text, Normalizer.Form.NFC);
         for (int i = 0; i < lines.size(); i++) {
-            int column = lines.get(i).indexOf(text);
+            int column = Normalizer.normalize(lines.get(i), Normalizer.Form.NFC).indexOf(wanted);
             if (column >= 0) return SourcePosition.of(narrative.file(), i + 1, column + 1);
         }
         return SourcePosition.of(narrative.file(), narrative.bodyLine(), 1);

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one gate for every file baocao reads from a project or copies into the output: a path belongs to the project
@@ -107,6 +109,22 @@ public final class ProjectPaths {
             return Files.readSymbolicLink(link).toString().replace(File.separatorChar, '/');
         } catch (IOException e) {
             return "?";
+        }
+    }
+
+    /**
+     * The file as named on disk when only its Unicode form differs from the name as typed: macOS saves "ả" decomposed
+     * (NFD) while editors type it composed (NFC). {@code file} itself when it exists or no sibling matches.
+     */
+    public static Path matchingUnicodeForm(Path file) {
+        Path folder = file.getParent();
+        if (Files.exists(file) || folder == null || file.getFileName() == null || !Files.isDirectory(folder)) return file;
+        String wanted = Normalizer.normalize(file.getFileName().toString(), Normalizer.Form.NFC);
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> Normalizer.normalize(p.getFileName().toString(), Normalizer.Form.NFC).equals(wanted))
+                    .findFirst().orElse(file);
+        } catch (IOException e) {
+            return file;
         }
     }
 }
