@@ -113,7 +113,7 @@ class BrandKitIT {
     }
 
     @Test
-    void theLogoIsInTheSiteHeaderAndOnThePdfsFirstPage() throws IOException {
+    void theLogoIsInTheSiteHeaderAndOnThePdfsCoverAndBackCover() throws IOException {
         Document page = Jsoup.parse(output.resolve("vi/2025/index.html").toFile());
         assertEquals("../../media/logo.svg", page.select("header.site-header a.brand img.brand-logo").attr("src"));
         assertEquals("../../media/logo.svg", page.select("meta[property=og:image]").attr("content"));
@@ -121,8 +121,10 @@ class BrandKitIT {
         for (Path pdf : pdfs) {
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                 PDFRenderer renderer = new PDFRenderer(document);
+                int last = document.getNumberOfPages() - 1;
                 assertTrue(pixels(renderer.renderImageWithDPI(0, 40), LOGO_ORANGE) > 10, pdf + ": no logo on the cover");
-                for (int i = 1; i < document.getNumberOfPages(); i++) {
+                assertTrue(pixels(renderer.renderImageWithDPI(last, 40), LOGO_ORANGE) > 10, pdf + ": no logo on the back cover");
+                for (int i = 1; i < last; i++) {
                     assertEquals(0, pixels(renderer.renderImageWithDPI(i, 40), LOGO_ORANGE), pdf + " page " + (i + 1));
                 }
             }
