@@ -1,8 +1,6 @@
 package org.baocao.translate;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import org.baocao.yaml.MappingReader;
 import org.baocao.yaml.YamlParser;
 import org.baocao.yaml.YamlValue;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -123,24 +120,13 @@ public final class TextTranslations {
         List<NodeTuple> entries = new ArrayList<>();
         marks.forEach((key, mark) -> {
             List<NodeTuple> fields = new ArrayList<>();
-            fields.add(new NodeTuple(plain("source_text"), new ScalarNode(Tag.STR, mark.sourceText(), null, null, DumperOptions.ScalarStyle.DOUBLE_QUOTED)));
+            fields.add(new NodeTuple(TranslationStore.plain("source_text"), new ScalarNode(Tag.STR, mark.sourceText(), null, null, DumperOptions.ScalarStyle.DOUBLE_QUOTED)));
             if (mark.marked() != null) {
-                fields.add(new NodeTuple(plain("marked"), new ScalarNode(Tag.TIMESTAMP, mark.marked().toString(), null, null, DumperOptions.ScalarStyle.PLAIN)));
+                fields.add(new NodeTuple(TranslationStore.plain("marked"), new ScalarNode(Tag.TIMESTAMP, mark.marked().toString(), null, null, DumperOptions.ScalarStyle.PLAIN)));
             }
-            entries.add(new NodeTuple(plain(key), new MappingNode(Tag.MAP, fields, DumperOptions.FlowStyle.BLOCK)));
+            entries.add(new NodeTuple(TranslationStore.plain(key), new MappingNode(Tag.MAP, fields, DumperOptions.FlowStyle.BLOCK)));
         });
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setAllowUnicode(true);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        StringWriter out = new StringWriter().append(HEADER);
-        if (!entries.isEmpty()) new Yaml(options).serialize(new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK), out);
-        Files.writeString(storeFile, out.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static ScalarNode plain(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+        TranslationStore.writeYaml(storeFile, HEADER, entries);
     }
 
     /** The YAML files whose texts are tracked: site.yaml, and each report's report.yaml and data files. */

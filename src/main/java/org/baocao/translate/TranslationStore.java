@@ -114,12 +114,17 @@ public final class TranslationStore {
             fields.add(tuple("source_text", new ScalarNode(Tag.STR, mark.sourceText(), null, null, DumperOptions.ScalarStyle.LITERAL)));
             entries.add(tuple(translation, new MappingNode(Tag.MAP, fields, DumperOptions.FlowStyle.BLOCK)));
         });
+        writeYaml(file, HEADER, entries);
+    }
+
+    /** A store file as baocao writes it: the header comment, then the entries in block style, Unicode kept. */
+    static void writeYaml(Path file, String header, List<NodeTuple> entries) throws IOException {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(Integer.MAX_VALUE);
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        StringWriter out = new StringWriter().append(HEADER);
+        StringWriter out = new StringWriter().append(header);
         if (!entries.isEmpty()) new Yaml(options).serialize(new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK), out);
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
@@ -133,7 +138,7 @@ public final class TranslationStore {
         return new NodeTuple(plain(key), value);
     }
 
-    private static ScalarNode plain(String value) {
+    static ScalarNode plain(String value) {
         return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 }
