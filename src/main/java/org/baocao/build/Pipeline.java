@@ -111,7 +111,11 @@ public final class Pipeline {
             }
         }
         RenderedReports rendered = reports.build();
-        ProjectChecks.rendered(project, rendered, diagnostics);
+        ProjectChecks.brand(project, diagnostics);
+        for (Report report : project.reports()) {
+            boolean withParity = !diagnostics.hasErrors();
+            cache.check(report.id(), withParity, diagnostics, own -> ProjectChecks.report(project, report, rendered, withParity, own));
+        }
         return Optional.of(new Loaded(project, theme, messages, rendered));
     }
 
@@ -223,7 +227,13 @@ public final class Pipeline {
      * apart.
      */
     public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Diagnostics diagnostics) {
-        new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes);
+        writeSite(model, out, pdfSizes, one -> true, diagnostics);
+    }
+
+    /** The site with only some reports' pages: see {@link SiteWriter#write(RenderedReports, Map, Predicate)}. */
+    public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Predicate<RenderedReport> pagesOf,
+            Diagnostics diagnostics) {
+        new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes, pagesOf);
         writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face));
     }
 

@@ -1,22 +1,14 @@
 package org.baocao.build;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -30,24 +22,40 @@ import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 
 /**
- * Reports rendered in one language, kept with a fingerprint of everything their rendering reads: the narratives of
- * that language, the names of every section, the data sets, the interface strings, the site settings and the media
- * folder. It also keeps the theme, whose templates are parsed once. A later load whose inputs have the same
- * fingerprint reuses the rendering (and repeats its warnings), so an edit re-renders only the report and language it
- * touches. Renderings with errors are never kept. Whoever keeps a cache between loads must {@link #clear()} it when
- * anything but a narrative or a data set changes.
+ * What one load made, kept for the next load of the same project: each report rendered in each language and the
+ * checks of each report, with their warnings, and the theme with its templates parsed. A plain build uses a new
+ * cache and keeps nothing. The live preview keeps one and, since it knows which files changed, tells it what to
+ * {@link #forget}: nothing is fingerprinted, so reusing costs nothing. Renderings or checks with errors are never
+ * kept.
  */
 public final class RenderCache {
-    private record Entry(String fingerprint, RenderedReport rendered, List<Diagnostic> diagnostics) {}
+    private record Entry(RenderedReport rendered, List<Diagnostic> diagnostics) {}
+
+    /** A report's checks; the figure parity check runs only on content without errors, so it may have been left out. */
+    private record Checked(boolean withParity, List<Diagnostic> diagnostics) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Checked> checks = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
     private volatile Theme theme;
 
-    /** Forgets everything: the next load reads the theme and renders every report again. */
+    /** Forgets everything: the next load reads the theme and renders and checks every report again. */
     public void clear() {
         entries.clear();
+        checks.clear();
         theme = null;
+    }
+
+    /** Forgets one report in every language and its checks: one of its files, or a data set it names, changed. */
+    public void forget(String reportId) {
+        entries.keySet().removeIf(key -> key.startsWith(reportId + "/"));
+        checks.remove(reportId);
+    }
+
+    /** Forgets one report in one language, and the report's checks: a narrative of that language changed. */
+    public void forget(String reportId, String language) {
+        entries.remove(reportId + "/" + language);
+        checks.remove(reportId);
     }
 
     /** The theme, its templates parsed once until {@link #clear()}: the caller clears when a theme file changes. */
@@ -72,78 +80,62 @@ public final class RenderCache {
     RenderedReport render(Project project, Report report, String language, Messages messages, Diagnostics diagnostics,
                           Function<Diagnostics, RenderedReport> renderer) {
         String key = report.id() + "/" + language;
-        String fingerprint = fingerprint(project, report, language, messages);
         Entry entry = entries.get(key);
-        if (entry != null && entry.fingerprint().equals(fingerprint)) {
+        Optional<RenderedReport> kept = entry == null ? Optional.empty() : rebind(entry.rendered(), project, report, messages);
+        if (kept.isPresent()) {
             entry.diagnostics().forEach(diagnostics::add);
-            return rebind(entry.rendered(), project, report, messages);
+            return kept.get();
         }
         renderedLastTime.add(key);
         Diagnostics own = new Diagnostics();
         RenderedReport rendered = renderer.apply(own);
-        own.sorted().forEach(diagnostics::add);
+        List<Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
         if (own.hasErrors()) {
             entries.remove(key);
         } else {
-            entries.put(key, new Entry(fingerprint, rendered, own.sorted()));
+            entries.put(key, new Entry(rendered, found));
         }
         return rendered;
     }
 
-    /** The cached rendering, pointing at the newly loaded model: equal inputs, but e.g. a new report title. */
-    private static RenderedReport rebind(RenderedReport old, Project project, Report report, Messages messages) {
-        List<RenderedSection> sections = old.sections().stream().map(s -> {
+    /**
+     * Runs {@code check} on one report unless its result is kept: kept without errors, and with the parity check
+     * when that is asked for now.
+     */
+    void check(String reportId, boolean withParity, Diagnostics diagnostics, Consumer<Diagnostics> check) {
+        Checked kept = checks.get(reportId);
+        if (kept != null && kept.withParity() == withParity) {
+            kept.diagnostics().forEach(diagnostics::add);
+            return;
+        }
+        Diagnostics own = new Diagnostics();
+        check.accept(own);
+        List<Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
+        if (own.hasErrors()) {
+            checks.remove(reportId);
+        } else {
+            checks.put(reportId, new Checked(withParity, found));
+        }
+    }
+
+    /**
+     * The kept rendering, pointing at the newly loaded model (equal inputs, but e.g. a new report title); empty when
+     * the report's sections in that language are no longer those rendered, which a caller that forgets correctly never
+     * lets happen.
+     */
+    private static Optional<RenderedReport> rebind(RenderedReport old, Project project, Report report, Messages messages) {
+        List<String> now = report.sections().stream().filter(s -> s.in(old.language()).isPresent()).map(Section::key).toList();
+        if (!now.equals(old.sections().stream().map(s -> s.section().key()).toList())) return Optional.empty();
+        List<RenderedSection> sections = new ArrayList<>();
+        for (RenderedSection s : old.sections()) {
+            Optional<Narrative> narrative = report.section(s.section().key()).flatMap(section -> section.in(old.language()));
+            if (narrative.isEmpty()) return Optional.empty();
             Section section = report.section(s.section().key()).orElseThrow();
-            Narrative narrative = section.in(old.language()).orElseThrow();
-            return new RenderedSection(section, narrative, s.html(), s.headings(), s.plainText());
-        }).toList();
-        return new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
-                sections, old.media(), old.downloads());
-    }
-
-    private static String fingerprint(Project project, Report report, String language, Messages messages) {
-        MessageDigest digest = sha256();
-        Consumer<String> add = text -> {
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        };
-        add.accept(report.folder().toString());
-        add.accept(new TreeSet<>(report.unreadableDataSets()).toString());
-        add.accept(project.site().toString());
-        add.accept(new TreeMap<>(messages.strings()).toString());
-        for (Section section : report.sections()) {
-            add.accept(section.key());
-            section.in(language).ifPresent(n -> {
-                add.accept(n.file().path());
-                add.accept(n.file().text());
-            });
+            sections.add(new RenderedSection(section, narrative.get(), s.html(), s.headings(), s.plainText()));
         }
-        // The values as read, not the files' text: they hold the cells of spreadsheets, and a narrative or a table
-        // may print any report's figures.
-        for (Report any : project.allReports()) {
-            for (DataSet dataSet : any.dataSets().values()) {
-                add.accept(any.id() + "/" + dataSet.file().path());
-                add.accept(dataSet.root().toString());
-            }
-        }
-        Path media = report.folder().resolve("media");
-        if (Files.isDirectory(media)) {
-            try (Stream<Path> files = Files.walk(media)) {
-                for (Path file : files.sorted().toList()) {
-                    add.accept(file + " " + Files.getLastModifiedTime(file).toMillis() + " " + (Files.isRegularFile(file) ? Files.size(file) : 0));
-                }
-            } catch (IOException e) {
-                add.accept("unreadable media " + System.nanoTime());
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Optional.of(new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
+                List.copyOf(sections), old.media(), old.downloads()));
     }
 }

@@ -28,17 +28,23 @@ public final class ProjectChecks {
         new TextScan(projectRoot, diagnostics).scanContent();
     }
 
-    /** On the loaded project and its reports rendered per language . */
-    public static void rendered(Project project, RenderedReports reports, Diagnostics diagnostics) {
+    /** The brand's colours and fonts. */
+    public static void brand(Project project, Diagnostics diagnostics) {
         BrandChecks.check(project.root(), project.site().brand(), diagnostics);
-        for (Report report : project.reports()) {
-            MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
-            // Only on content without errors: a mistyped reference would also show up as a difference between languages.
-            if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
-            TranslationStatus.warnOutdated(project, report, diagnostics);
-            EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
-            LeftoverYears.check(project.root(), report, diagnostics);
-            reports.languagesOf(report.id()).forEach(rendered -> Anchors.check(rendered, diagnostics));
-        }
+    }
+
+    /**
+     * One report's checks; they read its files, its data and its renderings, nothing of another report.
+     *
+     * @param withParity false when the content has errors: a mistyped reference would also show up as a difference
+     *     between languages
+     */
+    public static void report(Project project, Report report, RenderedReports reports, boolean withParity, Diagnostics diagnostics) {
+        MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
+        if (withParity) FigureParity.check(report, project.site().languages(), diagnostics);
+        TranslationStatus.warnOutdated(project, report, diagnostics);
+        EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
+        LeftoverYears.check(project.root(), report, diagnostics);
+        reports.languagesOf(report.id()).forEach(rendered -> Anchors.check(rendered, diagnostics));
     }
 }

@@ -4,17 +4,17 @@ import org.baocao.source.IoErrors;
 import org.baocao.source.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.build.Loaded;
 import org.baocao.build.Pipeline;
@@ -42,10 +44,14 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 
 /**
- * The previewed site, kept up to date: each rebuild re-renders only the reports and languages whose inputs changed
- * (see {@link RenderCache}), writes the pages into a staging folder and moves into the served folder only the files
- * that differ, so the tabs showing other pages are left alone. A rebuild with errors changes nothing: the last good
- * pages stay served. PDFs are made afterwards on a background thread, one report and language at a time.
+ * The previewed site, kept up to date. The watcher says which files changed, so a rebuild forgets only what depends
+ * on them (see {@link #forgetWhatChanged}): a narrative, its report in that language; a data set, the reports whose
+ * files name it; media, their report; anything else (site.yaml, report.yaml, interface strings, the theme), every
+ * report. Only those reports are rendered and checked again, and only their pages are written again, in memory: a
+ * page whose bytes did not change is not reloaded, so the tabs showing other pages are left alone. A rebuild with
+ * errors changes nothing: the last good pages stay served. Media, fonts and PDFs are files of the site folder; PDFs
+ * are made afterwards on a background thread, one report and language at a time, and each rewrites only the pages
+ * that link to it.
  */
 final class LiveSite implements AutoCloseable {
     /** What one rebuild did, for the terminal. */
@@ -66,7 +72,12 @@ final class LiveSite implements AutoCloseable {
     private final Events events;
     private final Listener listener;
     private final RenderCache cache = new RenderCache();
-    private final Map<String, String> pageHashes = new HashMap<>();
+    /** The pages and other files the site writer makes, by path relative to the site folder: what is served first. */
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    /** Reports rendered again since the last good rebuild, whose pages are to be written again. */
+    private final Set<String> unpublished = new HashSet<>();
+    /** Whether every page is to be written again: nothing is published yet, or a rebuild crashed. */
+    private boolean republishAll = true;
     private final Map<String, MediaFile> mediaFiles = new HashMap<>();
     private final Map<String, String> mediaStates = new HashMap<>();
     private final ImageCache images;
@@ -110,6 +121,7 @@ final class LiveSite implements AutoCloseable {
             return rebuildOnce(changedSources);
         } catch (Throwable e) { // NOPMD: whatever one rebuild meets, the preview goes on watching
             cache.clear();
+            republishAll = true;
             return Optional.of(crashed(e, start));
         }
     }
@@ -125,17 +137,97 @@ final class LiveSite implements AutoCloseable {
         List<Path> relevant = changedSources.stream().filter(path -> !isIgnored(path)).toList();
         if (relevant.isEmpty()) return Optional.empty();
         long start = System.nanoTime();
-        if (relevant.stream().anyMatch(path -> !isNarrativeOrData(path))) cache.clear();
+        forgetWhatChanged(relevant);
         Diagnostics diagnostics = new Diagnostics();
         Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
-        if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
         Set<String> rendered = cache.renderedByLastLoad();
-        List<String> changed = publish(loaded.get(), diagnostics);
+        rendered.forEach(key -> unpublished.add(key.substring(0, key.lastIndexOf('/'))));
+        if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
+        // Every language of a report rendered again: the pages of its other languages link to this one's.
+        Set<String> reports = Set.copyOf(unpublished);
+        List<String> changed = publish(loaded.get(), republishAll ? one -> true : one -> reports.contains(one.report().id()), diagnostics);
         if (changed == null) return Optional.of(failed(diagnostics, start));
+        unpublished.clear();
+        republishAll = false;
         events.ok();
         if (!changed.isEmpty()) events.reload(changed);
         if (pdf) schedulePdfs(rendered);
         return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+    }
+
+    /**
+     * Tells the cache what the changed files make it forget. A narrative that was there before and still is: its
+     * report in its language (and the report's checks); one added or deleted: its report, whose sections changed. A
+     * data set: its report and every report whose files name it, since a figure may be printed or compared in any
+     * report. Media: its report. Anything else: everything.
+     */
+    private void forgetWhatChanged(List<Path> changed) {
+        for (Path path : changed) {
+            Path relative = project.relativize(path.toAbsolutePath().normalize());
+            if (relative.getNameCount() != 5 || !relative.startsWith(Path.of("content", "reports"))) {
+                cache.clear();
+                republishAll = true;
+                return;
+            }
+            String report = relative.getName(2).toString();
+            String folder = relative.getName(3).toString();
+            String name = relative.getFileName().toString();
+            if (folder.equals("data")) {
+                cache.forget(report);
+                reportsNaming(name.contains(".") ? name.substring(0, name.indexOf('.')) : name).forEach(cache::forget);
+            } else if (folder.equals("media")) {
+                cache.forget(report);
+            } else if (name.endsWith(".md") && Files.isRegularFile(path) && wasNarrative(relative)) {
+                cache.forget(report, folder);
+            } else if (name.endsWith(".md")) {
+                cache.forget(report);
+            } else {
+                cache.clear();
+                republishAll = true;
+                return;
+            }
+        }
+    }
+
+    /** Whether the last good model had a narrative at this path: not a section added since. */
+    private boolean wasNarrative(Path relative) {
+        if (lastGood == null) return false;
+        String path = relative.toString().replace('\\', '/');
+        return lastGood.project().reports().stream().flatMap(r -> r.sections().stream())
+                .flatMap(section -> section.narratives().values().stream()).anyMatch(n -> n.file().path().equals(path));
+    }
+
+    /**
+     * The reports with a text file naming {@code dataSet} as a word, or with a data file that cannot be read as text
+     * (a spreadsheet, whose cells may name it).
+     */
+    private Set<String> reportsNaming(String dataSet) {
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(dataSet) + "(?![\\p{L}\\p{N}_])");
+        Set<String> naming = new HashSet<>();
+        try (Stream<Path> folders = Files.list(project.resolve("content").resolve("reports"))) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    if (files.filter(Files::isRegularFile).anyMatch(file -> names(file, word, folder))) {
+                        naming.add(folder.getFileName().toString());
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The load reports what cannot be read; meanwhile every report is forgotten, to be sure.
+            cache.clear();
+        }
+        return naming;
+    }
+
+    private static boolean names(Path file, Pattern word, Path reportFolder) {
+        String name = file.getFileName().toString();
+        boolean text = name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv");
+        if (!text) return reportFolder.relativize(file).startsWith("data");
+        try {
+            return word.matcher(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private Rebuild failed(Diagnostics diagnostics, long start) {
@@ -153,62 +245,40 @@ final class LiveSite implements AutoCloseable {
         return !Files.isDirectory(changed) && !changed.getFileName().toString().contains(".");
     }
 
-    private boolean isNarrativeOrData(Path changed) {
-        Path relative = project.relativize(changed.toAbsolutePath().normalize());
-        if (relative.getNameCount() != 5 || !relative.startsWith(Path.of("content", "reports"))) return false;
-        String name = relative.getFileName().toString();
-        String folder = relative.getName(3).toString();
-        return folder.equals("data") ? name.endsWith(".yaml") || name.endsWith(".yml") : !folder.equals("media") && name.endsWith(".md");
-    }
-
-    /** Writes the pages of {@code model} and moves the changed ones into place; null when the theme failed. */
-    private List<String> publish(Loaded model, Diagnostics diagnostics) {
-        Path staging;
-        try {
-            staging = Files.createTempDirectory(work, "staging-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            pipeline.writeSite(model, new OutputFolder(staging), Map.copyOf(pdfSizes), diagnostics);
-            if (diagnostics.hasErrors()) return null;
-            List<String> changed = syncPages(staging);
-            changed.addAll(syncMedia(SiteImages.of(model), diagnostics));
-            lastGood = model;
-            return changed;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(staging);
-        }
-    }
-
-    /** Moves each staged file that differs from the served one into place; deletes pages no longer written. */
-    private List<String> syncPages(Path staging) throws IOException {
-        Map<String, String> fresh = new HashMap<>();
+    /**
+     * Writes in memory the pages of the reports {@code pagesOf} accepts and the pages of no one report, and serves
+     * those whose bytes changed; the pages no longer written go. Null when the theme failed.
+     */
+    private List<String> publish(Loaded model, Predicate<RenderedReport> pagesOf, Diagnostics diagnostics) {
+        Map<String, byte[]> written = new ConcurrentHashMap<>();
+        pipeline.writeSite(model, OutputFolder.inMemory(site.root(), written), Map.copyOf(pdfSizes), pagesOf, diagnostics);
+        if (diagnostics.hasErrors()) return null;
+        List<String> keptFolders = model.reports().byReport().stream().flatMap(List::stream).filter(pagesOf.negate())
+                .map(one -> SitePaths.report(one.language(), one.report())).toList();
         List<String> changed = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String relative = staging.relativize(file).toString().replace('\\', '/');
-                String hash = hash(Files.readAllBytes(file));
-                fresh.put(relative, hash);
-                if (!hash.equals(pageHashes.get(relative))) {
-                    Path target = site.resolve(relative);
-                    Files.createDirectories(target.getParent());
-                    Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    changed.add(relative);
-                }
+        written.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, pages.get(path))) changed.add(path);
+        });
+        pages.putAll(written);
+        for (String path : List.copyOf(pages.keySet())) {
+            if (!written.containsKey(path) && keptFolders.stream().noneMatch(path::startsWith)) {
+                pages.remove(path);
+                changed.add(path);
             }
         }
-        for (String gone : pageHashes.keySet()) {
-            if (!fresh.containsKey(gone)) {
-                Files.deleteIfExists(site.resolve(gone));
-                changed.add(gone);
-            }
+        try {
+            changed.addAll(syncMedia(SiteImages.of(model), diagnostics));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        pageHashes.clear();
-        pageHashes.putAll(fresh);
+        lastGood = model;
+        Collections.sort(changed);
         return changed;
+    }
+
+    /** The page or other file the site writer made at {@code path}, relative to the site folder; null if none. */
+    byte[] page(String path) {
+        return pages.get(path);
     }
 
     /**
@@ -270,7 +340,7 @@ final class LiveSite implements AutoCloseable {
                 OptionalLong size = pipeline.writePdf(model, one, site, diagnostics);
                 if (size.isPresent()) {
                     pdfSizes.put(path, size.getAsLong());
-                    refreshPages();
+                    refreshPages(one);
                     listener.pdfWritten(path, elapsed(start));
                 } else {
                     listener.pdfFailed(path, diagnostics);
@@ -283,10 +353,11 @@ final class LiveSite implements AutoCloseable {
         }
     }
 
-    /** Pages again from the last good model: a new PDF changes its download link's size. */
-    private synchronized void refreshPages() {
+    /** The pages that link to a new PDF, from the last good model: the PDF's report in its language, the archives. */
+    private synchronized void refreshPages(RenderedReport withPdf) {
         Diagnostics ignored = new Diagnostics();
-        List<String> changed = publish(lastGood, ignored);
+        String report = withPdf.report().id();
+        List<String> changed = publish(lastGood, one -> one.report().id().equals(report) && one.language().equals(withPdf.language()), ignored);
         if (changed != null && !changed.isEmpty()) events.reload(changed);
     }
 
@@ -314,14 +385,6 @@ final class LiveSite implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         delete(work);
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static void delete(Path folder) {

@@ -53,7 +53,7 @@ public final class Preview implements AutoCloseable {
                 }
             });
             // Serve at once: a tab opened during the first build reloads when it ends.
-            http = new SiteServer(live.siteFolder(), address, events);
+            http = new SiteServer(live.siteFolder(), live::page, address, events);
             // Watch before the first build, so an edit made during it is not missed.
             this.watcher = new Watcher(project);
         } catch (IOException | RuntimeException e) {

@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.baocao.render.SitePaths;
 
 /**
  * Serves the preview: only files below the site folder, never a folder listing, with the media type browsers need;
@@ -56,14 +58,17 @@ public final class SiteServer implements Closeable {
     }
 
     private final Path root;
+    /** The pages kept in memory, by path relative to root: looked up before the files below root. */
+    private final Function<String, byte[]> pages;
     private final Events events;
     private final Set<String> allowedHosts;
     private final HttpServer server;
     private final ExecutorService threads;
     private final byte[] script;
 
-    SiteServer(Path root, InetSocketAddress address, Events events) throws IOException {
+    SiteServer(Path root, Function<String, byte[]> pages, InetSocketAddress address, Events events) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.pages = pages;
         this.events = events;
         this.script = resource("reload.js");
         this.server = HttpServer.create(address, 0);
@@ -157,24 +162,32 @@ public final class SiteServer implements Closeable {
             refuse(exchange, 403, "forbidden");
             return;
         }
-        Path file = root.resolve(path.substring(1)).normalize();
+        String relative = path.substring(1);
+        byte[] page = pages.apply(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+        if (page != null) {
+            send(exchange, 200, ContentTypes.of(SitePaths.file(relative)), withScriptIfHtml(relative, page));
+            return;
+        }
+        if (!relative.isEmpty() && pages.apply(relative + "/index.html") != null) {
+            redirectToFolder(exchange, rawPath);
+            return;
+        }
+        Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root) || Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath())) {
             refuse(exchange, 403, "forbidden");
             return;
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                String query = exchange.getRequestURI().getRawQuery();
-                exchange.getResponseHeaders().set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
-                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                redirectToFolder(exchange, rawPath);
                 return;
             }
             file = file.resolve("index.html");
         }
         if (!Files.isRegularFile(file)) {
-            Path notFound = root.resolve("404.html");
-            if (Files.isRegularFile(notFound)) {
-                sendFile(exchange, 404, notFound);
+            byte[] notFound = pages.apply("404.html");
+            if (notFound != null) {
+                send(exchange, 404, ContentTypes.of("404.html"), withScript(notFound));
             } else {
                 // No good build yet: a page that can at least show the errors.
                 send(exchange, 404, ContentTypes.of("404.html"), withScript(NO_SITE_YET));
@@ -182,6 +195,16 @@ public final class SiteServer implements Closeable {
             return;
         }
         sendFile(exchange, 200, file);
+    }
+
+    private static void redirectToFolder(HttpExchange exchange, String rawPath) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        exchange.getResponseHeaders().set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
+        send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+    }
+
+    private static byte[] withScriptIfHtml(String path, byte[] bytes) {
+        return ContentTypes.of(SitePaths.file(path)).startsWith("text/html") ? withScript(bytes) : bytes;
     }
 
     private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -70,6 +71,15 @@ public final class SiteWriter {
 
     /** @param pdfSizes PDF file sizes by output path; a report without one has no download link */
     public void write(RenderedReports rendered, Map<String, Long> pdfSizes) {
+        write(rendered, pdfSizes, one -> true);
+    }
+
+    /**
+     * The site with the pages of only some reports in some languages (the live preview rewrites those an edit
+     * touched): the pages below each report's folder are written when {@code pagesOf} accepts it; the pages of no
+     * one report (archives, search, 404) and the search index, sitemap and assets always.
+     */
+    public void write(RenderedReports rendered, Map<String, Long> pdfSizes, Predicate<RenderedReport> pagesOf) {
         SearchIndex search = new SearchIndex();
         for (Language language : project.site().languages().all()) {
             String code = language.code();
@@ -81,7 +91,8 @@ public final class SiteWriter {
             }
             writeSearchPage(code);
             for (Report report : project.reports()) {
-                writeReport(rendered.get(report.id(), language), rendered, pdfSizes, search);
+                RenderedReport one = rendered.get(report.id(), language);
+                writeReport(one, rendered, pdfSizes, search, pagesOf.test(one));
             }
         }
         Map<String, String> languageNames = new LinkedHashMap<>();
@@ -125,17 +136,22 @@ public final class SiteWriter {
                 null, new SearchPage(SitePaths.root(path) + SearchIndex.FILE), alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    private void writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, SearchIndex search) {
+    /** @param pages false to add the report to the search index and sitemap only */
+    private void writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, SearchIndex search, boolean pages) {
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
         ReportCard card = card(one, path, pdfSizes);
-        writePage(path, "report.ftlh", code, path, card.title(),
-                card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
-                new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
-                coverPath(report).orElse(null));
-        for (DataDownload download : one.downloads()) {
-            out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
+        if (pages) {
+            writePage(path, "report.ftlh", code, path, card.title(),
+                    card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
+                    new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
+                    coverPath(report).orElse(null));
+            for (DataDownload download : one.downloads()) {
+                out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
+            }
+        } else {
+            writtenPages.add(new Sitemap.Page(path, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path)));
         }
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
@@ -144,17 +160,21 @@ public final class SiteWriter {
         for (int i = 0; i < sections.size(); i++) {
             RenderedSection section = sections.get(i);
             String sectionPath = SitePaths.section(code, report, section.narrative());
+            search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
+                    section.narrative().summary().orElse(null), section.plainText());
+            String key = section.section().key();
+            Function<String, Optional<String>> pathIn = lang -> rendered.get(report.id(), project.site().languages().get(lang)).section(key)
+                    .map(s -> SitePaths.section(lang, report, s.narrative()));
+            if (!pages) {
+                writtenPages.add(new Sitemap.Page(sectionPath, alternates(code, pathIn, sectionPath, SitePaths.report(code, report))));
+                continue;
+            }
             SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, i + 1, one, sectionPath),
                     i > 0 ? link(sections.get(i - 1), one, sectionPath) : null,
                     i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
-            String key = section.section().key();
             writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + card.title(),
-                    section.narrative().summary().orElse(card.title()), page, alternates(code, lang ->
-                            rendered.get(report.id(), project.site().languages().get(lang)).section(key)
-                                    .map(s -> SitePaths.section(lang, report, s.narrative())),
-                    sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null));
-            search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
-                    section.narrative().summary().orElse(null), section.plainText());
+                    section.narrative().summary().orElse(card.title()), page,
+                    alternates(code, pathIn, sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null));
         }
     }
 
