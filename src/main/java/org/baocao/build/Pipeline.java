@@ -93,7 +93,7 @@ public final class Pipeline {
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         ProjectChecks.files(projectFolder, diagnostics);
-        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics).load();
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets()).load();
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
         if (loaded.isEmpty()) return Optional.empty();

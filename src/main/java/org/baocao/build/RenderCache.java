@@ -20,10 +20,11 @@ import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.yaml.YamlMemo;
 
 /**
  * What one load made, kept for the next load of the same project: each report rendered in each language and the
- * checks of each report, with their warnings, and the theme with its templates parsed. A plain build uses a new
+ * checks of each report, with their warnings, the theme with its templates parsed, and the data sets parsed. A plain build uses a new
  * cache and keeps nothing. The live preview keeps one and, since it knows which files changed, tells it what to
  * {@link #forget}: nothing is fingerprinted, so reusing costs nothing. Renderings or checks with errors are never
  * kept.
@@ -37,7 +38,13 @@ public final class RenderCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Checked> checks = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
+    private final YamlMemo dataSets = new YamlMemo();
     private volatile Theme theme;
+
+    /** The data sets parsed by earlier loads: a data set's file that did not change is not parsed again. */
+    YamlMemo dataSets() {
+        return dataSets;
+    }
 
     /** Forgets everything: the next load reads the theme and renders and checks every report again. */
     public void clear() {

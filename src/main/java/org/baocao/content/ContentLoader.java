@@ -37,6 +37,7 @@ import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.MappingReader;
+import org.baocao.yaml.YamlMemo;
 import org.baocao.yaml.YamlParser;
 import org.baocao.yaml.YamlValue;
 
@@ -51,11 +52,18 @@ public final class ContentLoader {
     private final ProjectFiles files;
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
+    private final YamlMemo dataSets;
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
+        this(projectRoot, diagnostics, new YamlMemo());
+    }
+
+    /** @param dataSets the data sets parsed by earlier loads, which the live preview keeps */
+    public ContentLoader(Path projectRoot, Diagnostics diagnostics, YamlMemo dataSets) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
         this.diagnostics = diagnostics;
         this.yaml = new YamlParser(diagnostics);
+        this.dataSets = dataSets;
     }
 
     /** The project, or empty when it cannot be loaded at all; diagnostics hold every problem either way. */
@@ -341,7 +349,7 @@ public final class ContentLoader {
                 diagnostics.error(SourcePosition.wholeFile(source.path()), Message.DATA_SET_NAME, name, name.replaceAll("[^A-Za-z0-9_]", "_"));
                 continue;
             }
-            YamlValue root = yaml.parse(source, source.text(), 1);
+            YamlValue root = dataSets.parse(source, diagnostics);
             if (root == null) {
                 unreadable.add(name);
                 continue;
