@@ -39,7 +39,22 @@ public final class RenderCache {
     private final Map<String, Checked> checks = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
     private final YamlMemo dataSets = new YamlMemo();
+    private final boolean keeps;
     private volatile Theme theme;
+
+    /** A cache kept between loads, as the live preview does. */
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** For a single load (a build, a check): it keeps nothing, so it holds no memory past the load. */
+    public static RenderCache forOneLoad() {
+        return new RenderCache(false);
+    }
 
     /** The data sets parsed by earlier loads: a data set's file that did not change is not parsed again. */
     YamlMemo dataSets() {
@@ -86,6 +101,7 @@ public final class RenderCache {
 
     RenderedReport render(Project project, Report report, String language, Messages messages, Diagnostics diagnostics,
                           Function<Diagnostics, RenderedReport> renderer) {
+        if (!keeps) return renderer.apply(diagnostics);
         String key = report.id() + "/" + language;
         Entry entry = entries.get(key);
         Optional<RenderedReport> kept = entry == null ? Optional.empty() : rebind(entry.rendered(), project, report, messages);
@@ -111,6 +127,10 @@ public final class RenderCache {
      * when that is asked for now.
      */
     void check(String reportId, boolean withParity, Diagnostics diagnostics, Consumer<Diagnostics> check) {
+        if (!keeps) {
+            check.accept(diagnostics);
+            return;
+        }
         Checked kept = checks.get(reportId);
         if (kept != null && kept.withParity() == withParity) {
             kept.diagnostics().forEach(diagnostics::add);
@@ -140,7 +160,7 @@ public final class RenderCache {
             Optional<Narrative> narrative = report.section(s.section().key()).flatMap(section -> section.in(old.language()));
             if (narrative.isEmpty()) return Optional.empty();
             Section section = report.section(s.section().key()).orElseThrow();
-            sections.add(new RenderedSection(section, narrative.get(), s.html(), s.headings(), s.plainText()));
+            sections.add(new RenderedSection(section, narrative.get(), s.html(), s.headings(), s.plainText(), s.anchors()));
         }
         return Optional.of(new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
                 List.copyOf(sections), old.media(), old.downloads()));

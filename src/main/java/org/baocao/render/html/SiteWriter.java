@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.baocao.concurrent.Workers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -76,12 +79,22 @@ public final class SiteWriter {
 
     /**
      * The site with the pages of only some reports in some languages (the live preview rewrites those an edit
-     * touched): the pages below each report's folder are written when {@code pagesOf} accepts it; the pages of no
-     * one report (archives, search, 404) and the search index, sitemap and assets always.
+     * touched): the pages below a report's folder are written when {@code pagesOf} accepts it; the pages of no one
+     * report (archives, search, 404) and the search index, sitemap and assets always.
      */
     public void write(RenderedReports rendered, Map<String, Long> pdfSizes, Predicate<RenderedReport> pagesOf) {
+        // The reports' pages on every core; the sitemap and the search index list them in the same order as ever.
+        List<Language> languages = project.site().languages().all();
+        List<Callable<ReportPages>> jobs = new ArrayList<>();
+        for (Language language : languages) {
+            for (Report report : project.reports()) {
+                RenderedReport one = rendered.get(report.id(), language);
+                jobs.add(() -> writeReport(one, rendered, pdfSizes, pagesOf.test(one)));
+            }
+        }
+        Iterator<ReportPages> written = Workers.run("writing pages", jobs).iterator();
         SearchIndex search = new SearchIndex();
-        for (Language language : project.site().languages().all()) {
+        for (Language language : languages) {
             String code = language.code();
             writeArchive(language, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
@@ -90,9 +103,10 @@ public final class SiteWriter {
                         alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
             writeSearchPage(code);
-            for (Report report : project.reports()) {
-                RenderedReport one = rendered.get(report.id(), language);
-                writeReport(one, rendered, pdfSizes, search, pagesOf.test(one));
+            for (int i = 0; i < project.reports().size(); i++) {
+                ReportPages pages = written.next();
+                writtenPages.addAll(pages.sitemap());
+                search.addAll(pages.search());
             }
         }
         Map<String, String> languageNames = new LinkedHashMap<>();
@@ -136,22 +150,27 @@ public final class SiteWriter {
                 null, new SearchPage(SitePaths.root(path) + SearchIndex.FILE), alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    /** @param pages false to add the report to the search index and sitemap only */
-    private void writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, SearchIndex search, boolean pages) {
+    /** One report's pages in one language, as the sitemap and the search index will list them. */
+    private record ReportPages(List<Sitemap.Page> sitemap, SearchIndex search) {}
+
+    /** @param pages false to list the report's pages in the sitemap and search index without writing them */
+    private ReportPages writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, boolean pages) {
+        List<Sitemap.Page> sitemap = new ArrayList<>();
+        SearchIndex search = new SearchIndex();
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
         ReportCard card = card(one, path, pdfSizes);
+        List<LanguageLink> reportAlternates = alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path);
         if (pages) {
             writePage(path, "report.ftlh", code, path, card.title(),
                     card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
-                    new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
-                    coverPath(report).orElse(null));
+                    new ReportPage(card), reportAlternates, coverPath(report).orElse(null), sitemap);
             for (DataDownload download : one.downloads()) {
                 out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
             }
         } else {
-            writtenPages.add(new Sitemap.Page(path, alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path)));
+            sitemap.add(new Sitemap.Page(path, reportAlternates));
         }
         search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
                 String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
@@ -160,22 +179,24 @@ public final class SiteWriter {
         for (int i = 0; i < sections.size(); i++) {
             RenderedSection section = sections.get(i);
             String sectionPath = SitePaths.section(code, report, section.narrative());
+            String key = section.section().key();
+            List<LanguageLink> sectionAlternates = alternates(code, lang ->
+                    rendered.get(report.id(), project.site().languages().get(lang)).section(key)
+                            .map(s -> SitePaths.section(lang, report, s.narrative())),
+                    sectionPath, SitePaths.report(code, report));
+            if (pages) {
+                SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, i + 1, one, sectionPath),
+                        i > 0 ? link(sections.get(i - 1), one, sectionPath) : null,
+                        i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
+                writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + card.title(),
+                        section.narrative().summary().orElse(card.title()), page, sectionAlternates, coverPath(report).orElse(null), sitemap);
+            } else {
+                sitemap.add(new Sitemap.Page(sectionPath, sectionAlternates));
+            }
             search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
                     section.narrative().summary().orElse(null), section.plainText());
-            String key = section.section().key();
-            Function<String, Optional<String>> pathIn = lang -> rendered.get(report.id(), project.site().languages().get(lang)).section(key)
-                    .map(s -> SitePaths.section(lang, report, s.narrative()));
-            if (!pages) {
-                writtenPages.add(new Sitemap.Page(sectionPath, alternates(code, pathIn, sectionPath, SitePaths.report(code, report))));
-                continue;
-            }
-            SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, i + 1, one, sectionPath),
-                    i > 0 ? link(sections.get(i - 1), one, sectionPath) : null,
-                    i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
-            writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + card.title(),
-                    section.narrative().summary().orElse(card.title()), page,
-                    alternates(code, pathIn, sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null));
         }
+        return new ReportPages(sitemap, search);
     }
 
     private SectionView sectionView(RenderedSection section, int number, RenderedReport one, String fromPath) {
@@ -238,15 +259,16 @@ public final class SiteWriter {
 
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
                            Record page, List<LanguageLink> alternates) {
-        writePage(path, templateName, code, pagePath, title, description, page, alternates, null);
+        writePage(path, templateName, code, pagePath, title, description, page, alternates, null, writtenPages);
     }
 
     /**
      * @param description the meta description, or null for the title
      * @param image       the page's link preview image from the output's root (the report's cover), or null for the logo
+     * @param sitemap     where a page the sitemap lists is noted
      */
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
-                           Record page, List<LanguageLink> alternates, String image) {
+                           Record page, List<LanguageLink> alternates, String image, List<Sitemap.Page> sitemap) {
         boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
         WebFrame frame = new WebFrame(code, project.site().languages().get(code), alternates, messages.get(code).strings(), title,
                 description == null ? title : description,
@@ -269,7 +291,7 @@ public final class SiteWriter {
                 return;
             }
             out.write(SitePaths.file(path), html.toString());
-            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
+            if (listed) sitemap.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),
