@@ -1,0 +1,154 @@
+package org.baocao.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview renders again only what an edit touches: these edits must still reach every page that shows them, and
+ * leave no page stale. Two reports, 2020 and 2019, the older one printing a figure of the newer.
+ */
+class IncrementalPreviewTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String OLDER_SECTION = "content/reports/2019/vi/01-nam-truoc.md";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path project;
+    private Preview preview;
+    private BlockingQueue<String> events;
+
+    @BeforeEach
+    void start(@TempDir Path folder) throws Exception {
+        project = SenVangProject.write(folder);
+        SenVangProject.file(project, "content/reports/2019/report.yaml", """
+                title: {vi: Báo cáo thường niên 2019, en: Annual Report 2019}
+                period: {start: 2019-01-01, end: 2019-12-31}
+                published: 2020-03-31
+                """);
+        SenVangProject.file(project, OLDER_SECTION, """
+                ---
+                title: Năm trước
+                ---
+                Năm sau, hợp tác xã có ${reports["2020"].members.count} xã viên.
+                """);
+        SenVangProject.file(project, "content/reports/2019/en/01-nam-truoc.md", """
+                ---
+                title: The year before
+                slug: year-before
+                ---
+                A year later the cooperative had ${reports["2020"].members.count} members.
+                """);
+        preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, new PreviewTest.QuietListener());
+        events = openEvents();
+        awaitEvent("ok", "{}");
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    @Test
+    void aDataSetEditReachesEveryPageThatPrintsItInEveryReport() throws Exception {
+        assertTrue(page("vi/2019/nam-truoc/").contains("có 412 xã viên"));
+        Path dataSet = project.resolve("content/reports/2020/data/members.yaml");
+        Files.writeString(dataSet, Files.readString(dataSet).replace("count: 412", "count: 413"));
+        awaitEvent("reload", "vi/2019/nam-truoc/index.html");
+        assertTrue(page("vi/2020/tong-quan/").contains("có 413 xã viên"));
+        assertTrue(page("en/2020/overview/").contains("has 413 lotus-growing members"));
+        assertTrue(page("vi/2019/nam-truoc/").contains("có 413 xã viên"), "another report's page printing the figure is stale");
+        assertTrue(page("en/2019/year-before/").contains("had 413 members"));
+    }
+
+    @Test
+    void aNarrativeEditReloadsItsPagesOnly() throws Exception {
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen quanh năm"));
+        String reload = awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertFalse(reload.contains("2019/"), "a page of another report was reloaded: " + reload);
+        assertFalse(reload.contains("en/2020/overview/"), "a page of the other language was reloaded: " + reload);
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
+    }
+
+    @Test
+    void aSectionAddedIsServedAndLinkedAndADeletedOneIsGone() throws Exception {
+        Path added = project.resolve("content/reports/2020/vi/02-ket-qua.md");
+        Files.writeString(added, "---\ntitle: Kết quả\n---\nMùa sen bội thu.\n");
+        awaitEvent("reload", "vi/2020/ket-qua/index.html");
+        assertTrue(page("vi/2020/ket-qua/").contains("Mùa sen bội thu."));
+        assertTrue(page("vi/2020/tong-quan/").contains("ket-qua/index.html"), "the previous section does not link to the new one");
+
+        Files.delete(added);
+        awaitEvent("reload", "vi/2020/ket-qua/index.html");
+        assertEquals(404, get("vi/2020/ket-qua/").statusCode());
+        assertFalse(page("vi/2020/tong-quan/").contains("ket-qua/index.html"), "the previous section links to a deleted one");
+        assertFalse(page("vi/2020/").contains("Kết quả"), "the report's page lists a deleted section");
+    }
+
+    @Test
+    void anErrorShowsOverTheLastGoodPagesAndItsFixPublishesWhatWasEditedMeanwhile() throws Exception {
+        Path older = project.resolve(OLDER_SECTION);
+        String original = Files.readString(older);
+        Files.writeString(older, original.replace("members.count", "members.cout"));
+        assertTrue(awaitEvent("problems", "error").contains(OLDER_SECTION + ":4:"));
+        // Edited while the other report has an error: rendered, but nothing is published until the error is fixed.
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
+        awaitEvent("problems", "error");
+        assertFalse(page("vi/2020/tong-quan/").contains("trồng sen hồng"), "a page was published while the content has errors");
+        assertTrue(page("vi/2019/nam-truoc/").contains("có 412 xã viên"), "the last good page is no longer served");
+
+        Files.writeString(older, original);
+        awaitEvent("ok", "{}");
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"), "the edit made while there were errors is not served");
+        assertTrue(page("vi/2019/nam-truoc/").contains("có 412 xã viên"));
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(preview.address().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Lines of "event: X" and "data: Y" joined as "X Y", in order. */
+    private BlockingQueue<String> openEvents() {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        String[] name = {""};
+        http.sendAsync(HttpRequest.newBuilder(preview.address().resolve("__baocao/events")).build(), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("event: ")) name[0] = line.substring(7);
+                    if (line.startsWith("data: ")) received.add(name[0] + " " + line.substring(6));
+                }));
+        return received;
+    }
+
+    private String awaitEvent(String name, String containing) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String event = events.poll(200, TimeUnit.MILLISECONDS);
+            if (event != null && event.startsWith(name + " ") && event.contains(containing)) return event;
+        }
+        throw new AssertionError("no '" + name + "' event containing '" + containing + "' within " + WAIT);
+    }
+}
