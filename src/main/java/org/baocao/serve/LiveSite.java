@@ -74,7 +74,7 @@ final class LiveSite implements AutoCloseable {
     private final RenderCache cache = new RenderCache();
     /** The pages and other files the site writer makes, by path relative to the site folder: what is served first. */
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
-    /** Reports rendered again since the last good rebuild, whose pages are to be written again. */
+    /** "reportId/language" of each rendering made again since the last good rebuild: its pages are to be written again. */
     private final Set<String> unpublished = new HashSet<>();
     /** Whether every page is to be written again: nothing is published yet, or a rebuild crashed. */
     private boolean republishAll = true;
@@ -141,11 +141,10 @@ final class LiveSite implements AutoCloseable {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
         Set<String> rendered = cache.renderedByLastLoad();
-        rendered.forEach(key -> unpublished.add(key.substring(0, key.lastIndexOf('/'))));
+        unpublished.addAll(rendered);
         if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
-        // Every language of a report rendered again: the pages of its other languages link to this one's.
-        Set<String> reports = Set.copyOf(unpublished);
-        List<String> changed = publish(loaded.get(), republishAll ? one -> true : one -> reports.contains(one.report().id()), diagnostics);
+        Set<String> pagesOf = republishAll ? Set.of() : pagesToWrite(loaded.get());
+        List<String> changed = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
         if (changed == null) return Optional.of(failed(diagnostics, start));
         unpublished.clear();
         republishAll = false;
@@ -153,6 +152,34 @@ final class LiveSite implements AutoCloseable {
         if (!changed.isEmpty()) events.reload(changed);
         if (pdf) schedulePdfs(rendered);
         return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+    }
+
+    /**
+     * The renderings made again, and the other languages of their reports when the sections' titles, summaries or
+     * addresses changed: a page links to its translations, and a report's contents list names a section not
+     * translated yet in its own language.
+     */
+    private Set<String> pagesToWrite(Loaded model) {
+        Set<String> keys = new HashSet<>(unpublished);
+        for (String key : unpublished) {
+            String report = key.substring(0, key.lastIndexOf('/'));
+            String language = key.substring(key.lastIndexOf('/') + 1);
+            if (!outline(model, report, language).equals(outline(lastGood, report, language))) {
+                model.reports().languagesOf(report).forEach(one -> keys.add(key(one)));
+            }
+        }
+        return keys;
+    }
+
+    /** Each section's key, and its address, title and summary in one language: what other languages' pages show of it. */
+    private static List<String> outline(Loaded model, String reportId, String language) {
+        return model.project().reports().stream().filter(report -> report.id().equals(reportId)).flatMap(report -> report.sections().stream())
+                .map(section -> section.key() + section.in(language).map(n -> "\n" + n.slug() + "\n" + n.title() + "\n" + n.summary().orElse("")).orElse(""))
+                .toList();
+    }
+
+    private static String key(RenderedReport one) {
+        return one.report().id() + "/" + one.language();
     }
 
     /**

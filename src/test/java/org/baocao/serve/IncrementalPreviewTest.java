@@ -87,18 +87,33 @@ class IncrementalPreviewTest {
     }
 
     @Test
+    void aSectionRetitledIsLinkedFromItsTranslationAtItsNewAddress() throws Exception {
+        assertTrue(page("en/2020/overview/").contains("vi/2020/tong-quan/index.html"));
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("title: Tổng quan", "title: Tổng quan chung"));
+        awaitEvent("reload", "en/2020/overview/index.html");
+        assertEquals(404, get("vi/2020/tong-quan/").statusCode());
+        assertTrue(page("vi/2020/tong-quan-chung/").contains("xã viên trồng sen"));
+        String translation = page("en/2020/overview/");
+        assertTrue(translation.contains("vi/2020/tong-quan-chung/index.html") && !translation.contains("vi/2020/tong-quan/index.html"),
+                "the English page links to the Vietnamese section's old address");
+    }
+
+    @Test
     void aSectionAddedIsServedAndLinkedAndADeletedOneIsGone() throws Exception {
         Path added = project.resolve("content/reports/2020/vi/02-ket-qua.md");
         Files.writeString(added, "---\ntitle: Kết quả\n---\nMùa sen bội thu.\n");
         awaitEvent("reload", "vi/2020/ket-qua/index.html");
         assertTrue(page("vi/2020/ket-qua/").contains("Mùa sen bội thu."));
         assertTrue(page("vi/2020/tong-quan/").contains("ket-qua/index.html"), "the previous section does not link to the new one");
+        assertTrue(page("en/2020/").contains("Kết quả"), "the other language's contents do not list the section not translated yet");
 
         Files.delete(added);
         awaitEvent("reload", "vi/2020/ket-qua/index.html");
         assertEquals(404, get("vi/2020/ket-qua/").statusCode());
         assertFalse(page("vi/2020/tong-quan/").contains("ket-qua/index.html"), "the previous section links to a deleted one");
         assertFalse(page("vi/2020/").contains("Kết quả"), "the report's page lists a deleted section");
+        assertFalse(page("en/2020/").contains("Kết quả"), "the other language's contents list a deleted section");
     }
 
     @Test
