@@ -191,7 +191,7 @@ public final class PrintFixture {
         return narrative(chapter, chapters, vietnamese, BAOCAO);
     }
 
-    /** A chapter's text: two headings, eleven paragraphs, a chart, a table, two footnotes and two references. */
+    /** A chapter's text: two headings, eight paragraphs, a chart, a table, two footnotes and two references. */
     static String narrative(int chapter, int chapters, boolean vietnamese, Markup markup) {
         int other = chapter == chapters ? 1 : chapter + 1;
         StringBuilder md = new StringBuilder(markup.frontMatter(chapter, vietnamese));
