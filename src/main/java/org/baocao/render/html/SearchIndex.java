@@ -25,6 +25,11 @@ final class SearchIndex {
         entries.add(new Entry(language, path, title, context, summary == null ? "" : summary, collapse(text)));
     }
 
+    /** Another index's pages, after this one's. */
+    void addAll(SearchIndex other) {
+        entries.addAll(other.entries);
+    }
+
     /** @param languageNames by language code, in the site's order */
     String script(Map<String, String> languageNames) {
         StringBuilder js = new StringBuilder("window.baocaoSearchIndex={\"languages\":{");
