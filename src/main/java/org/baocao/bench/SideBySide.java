@@ -39,7 +39,7 @@ public final class SideBySide {
         }
 
         public static Row existing(Path project, boolean pdfs) {
-            return new Row("the project " + project.getFileName() + ", whole process" + (pdfs ? ", site + PDFs" : ", HTML only"),
+            return new Row("the project " + project + ", whole process" + (pdfs ? ", site + PDFs" : ", HTML only"),
                     Optional.empty(), pdfs, Optional.of(project));
         }
     }
@@ -52,7 +52,7 @@ public final class SideBySide {
         if (largest) rows.add(Row.generated(new BenchProject.Shape(100, 50), false));
         rows.add(Row.generated(new BenchProject.Shape(1, 40), true));
         rows.add(Row.generated(new BenchProject.Shape(10, 12), true));
-        sample.ifPresent(project -> rows.add(Row.existing(project, true)));
+        sample.ifPresent(project -> rows.add(new Row("the sample " + project + ", whole process, site + PDFs", Optional.empty(), true, Optional.of(project))));
         return rows;
     }
 

@@ -36,7 +36,7 @@ class SideBySideTest {
                 "1,000 section pages (10 reports × 50 sections × 2 languages), HTML only",
                 "80 section pages (1 report × 40 sections × 2 languages), site + 2 PDFs",
                 "240 section pages (10 reports × 12 sections × 2 languages), site + 20 PDFs",
-                "the project repo, whole process, site + PDFs"), rows.stream().map(SideBySide.Row::work).toList());
+                "the sample /repo, whole process, site + PDFs"), rows.stream().map(SideBySide.Row::work).toList());
         assertEquals(10_000, SideBySide.issueRows(true, Optional.empty()).get(2).shape().orElseThrow().sectionPages());
     }
 
