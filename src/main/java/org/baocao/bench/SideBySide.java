@@ -85,19 +85,23 @@ public final class SideBySide {
                 : Optional.of("not on the PATH: " + String.join(", ", missing) + " (Debian: apt-get install hugo weasyprint)");
     }
 
+    /** Prints the table line by line as each is measured, so a long run shows its first lines early. */
     public void run(List<Row> rows) throws IOException, InterruptedException {
-        String loadBefore = loadAverage();
-        List<String> lines = new ArrayList<>();
-        for (Row row : rows) lines.add(measure(row));
-        out.printf("Side by side, %d runs a line (medians), %d cores, load average %s before and %s after; measured with %s.%n",
-                runs, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage(), timer.method());
-        out.printf("baocao: java %s %s; %s%s%n", Runtime.version(), String.join(" ", LAUNCHER_FLAGS),
-                anchors ? version("hugo", "version") : "", anchors ? "; " + version("weasyprint", "--version") : "");
+        out.printf("Side by side, %s, %d cores, load average %s at the start; measured with %s.%n",
+                runs == 1 ? "1 run a line" : runs + " runs a line (medians)", Runtime.getRuntime().availableProcessors(), loadAverage(), timer.method());
+        out.printf("baocao: java %s %s%s%s%n", Runtime.version(), String.join(" ", LAUNCHER_FLAGS),
+                anchors ? "; " + version("hugo", "version") : "", anchors ? "; " + version("weasyprint", "--version") : "");
         out.println("ratio: the anchor's time divided by baocao's (above 1: baocao is faster); CPU time is the steadier on a shared machine.");
         out.println();
         out.println("| work | baocao | anchor | ratio |");
         out.println("|---|---|---|---|");
-        lines.forEach(out::println);
+        out.flush();
+        for (Row row : rows) {
+            out.println(measure(row));
+            out.flush();
+        }
+        out.println();
+        out.printf("Load average %s at the end.%n", loadAverage());
         out.flush();
     }
 
