@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "chapters per language, about five pages each (default: ${DEFAULT-VALUE})")
     int chapters;
 
-    @Option(names = "--keep", description = "keep the generated project, its output and each language's print HTML (to time other renderers on it)")
+    @Option(names = "--keep", description = "keep the generated project, its output and each language's print HTML (to time other renderers on it), and say where")
     boolean keep;
 
     @Option(names = "--images", description = "time the image pipeline instead: generated 24-megapixel photos, with an empty cache and again with it filled")
@@ -70,10 +70,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (sideBySide || reports != null || sections != null || project != null) return timeWholeBuilds(out);
-        Path project = Files.createTempDirectory("baocao-bench");
-        if (images) return benchImages(project, out);
+        Path generated = Files.createTempDirectory("baocao-bench");
+        if (images) return benchImages(generated, out);
         Diagnostics diagnostics = new Diagnostics();
-        PrintBenchmark.Result result = PrintBenchmark.run(project, chapters, diagnostics);
+        PrintBenchmark.Result result = PrintBenchmark.run(generated, chapters, diagnostics);
         out.printf("PDFs:          %s, %d pages in all%n", String.join(", ", result.pdfs()), result.pdfPages());
         out.printf("PDF rendering: %.1f s, %.1f pages per second (languages in parallel)%n", result.pdfSeconds(), result.pagesPerSecond());
         out.printf("site only:     %d pages in %.2f s warm (%.1f ms a page; %.2f s the first time, JVM warm-up included)%n",
@@ -83,10 +83,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("whole process: %.1f s (JVM start, a site-only build, then the full build)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         if (keep) {
-            out.println("project:       " + project);
-            for (Path html : PrintBenchmark.writePrintHtml(project, project.resolve("output"), diagnostics)) out.println("print HTML:    " + html);
+            out.println("project:       " + generated);
+            for (Path html : PrintBenchmark.writePrintHtml(generated, generated.resolve("output"), diagnostics)) out.println("print HTML:    " + html);
         } else {
-            try (var files = Files.walk(project)) {
+            try (var files = Files.walk(generated)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
