@@ -88,7 +88,7 @@ public final class HugoSite {
     static String columnChart(int[] values, String series) {
         int max = 0;
         for (int value : values) max = Math.max(max, value);
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 344\" width=\"100%\" role=\"img\" aria-label=\"")
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 344\" width=\"100%\" font-family=\"sans-serif\" font-size=\"13\" role=\"img\" aria-label=\"")
                 .append(series).append("\">");
         for (int line = 1; line <= 5; line++) {
             int y = 300 - 52 * line;
