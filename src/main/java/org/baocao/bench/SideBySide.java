@@ -56,6 +56,7 @@ public final class SideBySide {
         return rows;
     }
 
+    private final String mainClass;
     private final int runs;
     private final boolean anchors;
     private final boolean keep;
@@ -64,10 +65,12 @@ public final class SideBySide {
     private final PrintWriter progress;
 
     /**
-     * @param anchors also time Hugo (and WeasyPrint for the PDFs), which must then be on the PATH
-     * @param keep    keep the generated content and outputs, and say where
+     * @param mainClass the class whose main method runs {@code baocao build}
+     * @param anchors   also time Hugo (and WeasyPrint for the PDFs), which must then be on the PATH
+     * @param keep      keep the generated content and outputs, and say where
      */
-    public SideBySide(int runs, boolean anchors, boolean keep, PrintWriter out, PrintWriter progress) {
+    public SideBySide(String mainClass, int runs, boolean anchors, boolean keep, PrintWriter out, PrintWriter progress) {
+        this.mainClass = mainClass;
         this.runs = runs;
         this.anchors = anchors;
         this.keep = keep;
@@ -124,7 +127,7 @@ public final class SideBySide {
                 progress.printf("%s: run %d of %d%n", row.work(), run, runs);
                 progress.flush();
                 // One tool after the other within a run, so both see the same load.
-                ours.add(timer.run(baocao(project, clean(folder.resolve("out-baocao")), row.pdfs()), folder, log));
+                ours.add(timer.run(baocao(mainClass, project, clean(folder.resolve("out-baocao")), row.pdfs()), folder, log));
                 if (timeAnchor) theirs.add(anchor(folder, printHtml, log));
             }
             ProcessTimer.Measurement baocao = ProcessTimer.Measurement.median(ours);
@@ -165,13 +168,17 @@ public final class SideBySide {
         return total;
     }
 
-    /** The command bin/baocao runs for {@code baocao build}: the same Java, class path and flags as this process. */
-    static List<String> baocao(Path project, Path output, boolean pdfs) {
+    /**
+     * The command bin/baocao runs for {@code baocao build}: the same Java, class path and flags as this process.
+     *
+     * @param mainClass the command line's class (given by it: this package does not depend on the command line)
+     */
+    static List<String> baocao(String mainClass, Path project, Path output, boolean pdfs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAUNCHER_FLAGS);
         appCdsArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.baocao.cli.Main", "build", "--quiet",
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, "build", "--quiet",
                 "--project", project.toString(), "--out", output.toString()));
         if (!pdfs) command.add("--no-pdf");
         return command;

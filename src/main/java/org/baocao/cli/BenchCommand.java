@@ -109,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             existing.ifPresent(folder -> rows.add(SideBySide.Row.existing(folder, pdf)));
         }
-        SideBySide bench = new SideBySide(runs, anchors || sideBySide, keep, out, spec.commandLine().getErr());
+        SideBySide bench = new SideBySide(Main.class.getName(), runs, anchors || sideBySide, keep, out, spec.commandLine().getErr());
         Optional<String> missing = bench.missingTools(rows);
         if (missing.isPresent()) {
             spec.commandLine().getErr().println(missing.get());

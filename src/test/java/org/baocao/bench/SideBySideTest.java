@@ -22,11 +22,11 @@ class SideBySideTest {
         String launcher = Files.readString(Path.of("bin/baocao"));
         assertTrue(launcher.contains("*) flags=\"" + String.join(" ", SideBySide.LAUNCHER_FLAGS) + "\" ;;"),
                 "bin/baocao's flags for a build changed: change SideBySide.LAUNCHER_FLAGS to match");
-        List<String> command = SideBySide.baocao(Path.of("/p"), Path.of("/o"), false);
+        List<String> command = SideBySide.baocao("org.example.Main", Path.of("/p"), Path.of("/o"), false);
         assertEquals(SideBySide.LAUNCHER_FLAGS, command.subList(1, 4));
-        assertEquals(List.of("org.baocao.cli.Main", "build", "--quiet", "--project", "/p", "--out", "/o", "--no-pdf"),
+        assertEquals(List.of("org.example.Main", "build", "--quiet", "--project", "/p", "--out", "/o", "--no-pdf"),
                 command.subList(command.size() - 8, command.size()));
-        assertEquals("--out", SideBySide.baocao(Path.of("/p"), Path.of("/o"), true).get(command.size() - 3));
+        assertEquals("--out", SideBySide.baocao("org.example.Main", Path.of("/p"), Path.of("/o"), true).get(command.size() - 3));
     }
 
     @Test
