@@ -167,7 +167,7 @@ public final class Pipeline {
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
-            writeFonts(out);
+            writeFonts(out, model.project().root());
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -229,17 +229,18 @@ public final class Pipeline {
      */
     public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Diagnostics diagnostics) {
         new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes);
-        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face));
+        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face), model.project().root());
     }
 
     /** The built-in fonts, which every site has. */
-    public void writeFonts(OutputFolder out) {
-        writeFonts(fonts, out, face -> true);
+    public void writeFonts(OutputFolder out, Path projectRoot) {
+        writeFonts(fonts, out, face -> true, projectRoot);
     }
 
-    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which) {
+    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
+        Path cache = projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
         fonts.faces().stream().filter(which)
-                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
+                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
     }
 
     /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */

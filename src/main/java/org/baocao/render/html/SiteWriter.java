@@ -7,7 +7,6 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,9 +97,7 @@ public final class SiteWriter {
                 search.addAll(pages.search());
             }
         }
-        Map<String, String> languageNames = new LinkedHashMap<>();
-        project.site().languages().all().forEach(l -> languageNames.put(l.code(), l.name()));
-        out.write(SearchIndex.FILE, search.script(languageNames));
+        for (Language language : languages) out.write(SearchIndex.file(language.code()), search.script(language.code(), language.name()));
         out.write("sitemap.xml", Sitemap.xml(project.site().baseUrl().orElse(""), writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
@@ -136,7 +133,9 @@ public final class SiteWriter {
     private void writeSearchPage(String code) {
         String path = SitePaths.search(code);
         writePage(path, "search.ftlh", code, path, messages.get(code).get("search") + " – " + project.site().organizationName().in(code),
-                null, new SearchPage(SitePaths.root(path) + SearchIndex.FILE), alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
+                null, new SearchPage(SitePaths.root(path) + SearchIndex.file(code), project.site().languages().all().stream()
+                        .filter(other -> !other.code().equals(code)).map(other -> SitePaths.root(path) + SearchIndex.file(other.code())).toList()),
+                alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
     /** One report's pages in one language, as the sitemap and the search index will list them. */
