@@ -94,7 +94,7 @@ public final class SideBySide {
                 runs == 1 ? "1 run a line" : runs + " runs a line (medians)", Runtime.getRuntime().availableProcessors(), loadAverage(), timer.method());
         out.printf("baocao: java %s %s%s%s%n", Runtime.version(), String.join(" ", LAUNCHER_FLAGS),
                 anchors ? "; " + version("hugo", "version") : "", anchors ? "; " + version("weasyprint", "--version") : "");
-        out.println("ratio: the anchor's time divided by baocao's (above 1: baocao is faster); CPU time is the steadier on a shared machine.");
+        if (anchors) out.println("ratio: the anchor's time divided by baocao's (above 1: baocao is faster); CPU time is the steadier on a shared machine.");
         out.println();
         out.println("| work | baocao | anchor | ratio |");
         out.println("|---|---|---|---|");
