@@ -178,6 +178,9 @@ public final class SideBySide {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAUNCHER_FLAGS);
         appCdsArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
+        // As the launcher does: more options for Java, e.g. -Xmx4g for the 10,000-page line.
+        String more = System.getenv().getOrDefault("BAOCAO_JAVA_OPTS", "").strip();
+        if (!more.isEmpty()) command.addAll(List.of(more.split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, "build", "--quiet",
                 "--project", project.toString(), "--out", output.toString()));
         if (!pdfs) command.add("--no-pdf");
