@@ -59,20 +59,23 @@ public final class PrintBenchmark {
     }
 
     /**
-     * Writes each language's print HTML as {@code output/print-<lang>.html}, so other renderers (WeasyPrint) can be
-     * timed on exactly the same document: {@code weasyprint output/print-vi.html out.pdf}.
+     * Writes each report's print HTML in each language as {@code folder/print-<report>-<lang>.html}, so other
+     * renderers (WeasyPrint) can be timed on exactly the same document:
+     * {@code weasyprint output/print-2023-vi.html out.pdf}. Images are linked as in the built site
+     * ({@code media/<report>/...}), so {@code folder} is the output folder of a build, or has the same media.
      *
      * @return the files written
      */
-    public static List<Path> writePrintHtml(Path project, Diagnostics diagnostics) throws IOException {
+    public static List<Path> writePrintHtml(Path project, Path folder, Diagnostics diagnostics) throws IOException {
         Pipeline pipeline = new Pipeline();
         var loaded = pipeline.load(project, diagnostics).orElseThrow(() -> new IllegalStateException("the benchmark fixture did not load"));
         PrintEdition print = new PrintEdition(loaded.project(), loaded.theme(), new PdfWriter(FontSet.liberation()), java.util.Map.of(),
                 org.baocao.image.ImageCache.forProject(project), diagnostics); // the print HTML only: no image is embedded
+        Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         for (var languages : loaded.reports().byReport()) {
             for (var one : languages) {
-                Path file = project.resolve("output").resolve("print-" + one.language() + ".html");
+                Path file = folder.resolve("print-" + one.report().id() + "-" + one.language() + ".html");
                 Files.writeString(file, print.html(one));
                 written.add(file);
             }
