@@ -314,7 +314,10 @@ public final class Pipeline {
         pdfs.sort(Comparator.comparingInt(Pdf::megabytes).reversed()); // stable: equal ones stay in report order
         PdfBudget budget = PdfBudget.ofHeap();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(PdfBudget.threads(pdfs.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger threads = new AtomicInteger();
+        // The stack of the main thread, as the other workers have: openhtmltopdf lays out nested boxes recursively.
+        ExecutorService pool = Executors.newFixedThreadPool(PdfBudget.threads(pdfs.size(), Runtime.getRuntime().availableProcessors()),
+                job -> new Thread(null, job, "baocao-pdf-" + threads.incrementAndGet(), 8L << 20));
         try {
             List<Callable<Void>> jobs = new ArrayList<>();
             for (Pdf pdf : pdfs) {
