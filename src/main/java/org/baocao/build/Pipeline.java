@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,13 @@ public final class Pipeline {
      */
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
-        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(fonts.withBrand(model.project().site().brand())),
+        return writePdf(model, editions, forPrintShop, out, diagnostics, fonts.withBrand(model.project().site().brand()));
+    }
+
+    /** With the project's fonts, which the PDFs of one build share (each face is parsed once). */
+    private static OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
+            Diagnostics diagnostics, FontSet projectFonts) throws IOException {
+        PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(projectFonts),
                 SiteImages.of(model), ImageCache.forProject(model.project().root()), diagnostics);
         Path target = out.resolve(PrintEdition.path(editions, forPrintShop));
         Files.createDirectories(target.getParent());
@@ -293,36 +300,52 @@ public final class Pipeline {
 
     /**
      * Every report's PDFs in every language, in parallel: the readers' PDFs, and with print_shop the print shop's
-     * files too.
+     * files too. One a core at most, as many as the heap holds (see {@link PdfBudget}), the largest first, so that the
+     * last to finish is a short one.
      */
     private PdfSizes writePdfs(Loaded model, OutputFolder out, Diagnostics diagnostics, Progress progress) throws IOException {
         progress.stage(Progress.Stage.PDFS);
         Map<String, Long> readers = new ConcurrentHashMap<>();
         Map<String, Long> printShop = new ConcurrentHashMap<>();
-        List<Language> languages = model.project().site().languages().all();
         boolean withPrintShop = model.project().site().print().printShop();
-        int pdfsPerReport = languages.size() * (withPrintShop ? 2 : 1);
+        FontSet projectFonts = fonts.withBrand(model.project().site().brand());
+        record Pdf(List<RenderedReport> editions, boolean forPrintShop, int megabytes) {}
+        List<Pdf> pdfs = new ArrayList<>();
+        for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
+            List<List<RenderedReport>> editionsOfReport = new ArrayList<>();
+            languagesOfReport.forEach(one -> editionsOfReport.add(List.of(one)));
+            if (model.project().site().print().bilingualEdition() && languagesOfReport.size() > 1) {
+                editionsOfReport.add(languagesOfReport);
+            }
+            for (List<RenderedReport> editions : editionsOfReport) {
+                for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {
+                    pdfs.add(new Pdf(editions, forPrintShop, PdfBudget.estimateMegabytes(editions)));
+                }
+            }
+        }
+        pdfs.sort(Comparator.comparingInt(Pdf::megabytes).reversed()); // stable: equal ones stay in report order
+        PdfBudget budget = PdfBudget.ofHeap();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(pdfsPerReport, Runtime.getRuntime().availableProcessors())));
+        AtomicInteger threads = new AtomicInteger();
+        // The stack of the main thread, as the other workers have: openhtmltopdf lays out nested boxes recursively.
+        ExecutorService pool = Executors.newFixedThreadPool(PdfBudget.threads(pdfs.size(), Runtime.getRuntime().availableProcessors()),
+                job -> new Thread(null, job, "baocao-pdf-" + threads.incrementAndGet(), 8L << 20));
         try {
             List<Callable<Void>> jobs = new ArrayList<>();
-            for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
-                List<List<RenderedReport>> pdfs = new ArrayList<>();
-                languagesOfReport.forEach(one -> pdfs.add(List.of(one)));
-                if (model.project().site().print().bilingualEdition() && languagesOfReport.size() > 1) {
-                    pdfs.add(languagesOfReport);
-                }
-                for (List<RenderedReport> editions : pdfs) {
-                    for (boolean forPrintShop : withPrintShop ? new boolean[] {false, true} : new boolean[] {false}) {
-                        Map<String, Long> sizes = forPrintShop ? printShop : readers;
-                        jobs.add(() -> {
-                            String path = PrintEdition.path(editions, forPrintShop);
-                            writePdf(model, editions, forPrintShop, out, diagnostics).ifPresent(size -> sizes.put(path, size));
-                            progress.pdfs(done.incrementAndGet(), jobs.size());
-                            return null;
-                        });
+            for (Pdf pdf : pdfs) {
+                Map<String, Long> sizes = pdf.forPrintShop() ? printShop : readers;
+                jobs.add(() -> {
+                    int reserved = budget.reserve(pdf.megabytes());
+                    try {
+                        String path = PrintEdition.path(pdf.editions(), pdf.forPrintShop());
+                        writePdf(model, pdf.editions(), pdf.forPrintShop(), out, diagnostics, projectFonts)
+                                .ifPresent(size -> sizes.put(path, size));
+                    } finally {
+                        budget.release(reserved);
                     }
-                }
+                    progress.pdfs(done.incrementAndGet(), jobs.size());
+                    return null;
+                });
             }
             progress.pdfs(0, jobs.size());
             for (Future<Void> job : jobs.stream().map(pool::submit).toList()) job.get();

@@ -12,13 +12,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -38,18 +35,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,8 +121,7 @@ public final class PdfWriter {
     void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments)
             throws IOException {
         Path root = folderOf(baseUri);
-        normalizeNfc(xhtml);
-        byte[] id = documentId(xhtml, meta);
+        byte[] id = normalizeNfcAndIdentify(xhtml, meta);
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -173,7 +165,7 @@ public final class PdfWriter {
     /** Document fonts, plus the fallback family so that nothing falls back to a non-embedded base-14 font. */
     private void registerFonts(PdfBoxFontResolver resolver, PDDocument pdf) {
         for (FontSet.Face f : fonts.faces()) {
-            PDFontSupplier supplier = new LazyFont(pdf, fonts.rawBytes(f.file()));
+            PDFontSupplier supplier = new LazyFont(pdf, fonts, f.file());
             IdentValue style = f.italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
             resolver.addFont(supplier, f.family(), f.weight(), style, true, FontGroup.MAIN);
             if (f.family().equals(fonts.fallbackFamily())) {
@@ -183,28 +175,27 @@ public final class PdfWriter {
     }
 
     /**
-     * Loads a face only when the layout first asks for it. GSUB is turned off: with it PDFBox
-     * substitutes ligature glyphs (fi, ff) that have no Unicode mapping, so those letters vanish
-     * from the text layer and PDF/UA fails.
+     * A face of this document, made when the layout first asks for it, over the font parsed once for all PDFs: a
+     * PDType0Font belongs to one document (it collects the glyphs to embed), the parsed font does not.
      */
     private static final class LazyFont extends PDFontSupplier {
         private final PDDocument pdf;
-        private final byte[] ttf;
+        private final FontSet fonts;
+        private final String file;
         private PDFont font;
 
-        LazyFont(PDDocument pdf, byte[] ttf) {
+        LazyFont(PDDocument pdf, FontSet fonts, String file) {
             super(null);
             this.pdf = pdf;
-            this.ttf = ttf;
+            this.fonts = fonts;
+            this.file = file;
         }
 
         @Override
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-                    parsed.setEnableGsub(false);
-                    font = PDType0Font.load(pdf, parsed, true);
+                    font = PDType0Font.load(pdf, fonts.trueType(file), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -294,57 +285,58 @@ public final class PdfWriter {
         return c;
     }
 
-    /** A stable /ID: the first 16 bytes of SHA-256 over the serialised document and the metadata. */
-    private static byte[] documentId(Document xhtml, PdfMetadata meta) {
+    /**
+     * Normalises the document's text to NFC, and returns a stable /ID: the first 16 bytes of SHA-256 over the
+     * normalised document (every node's type, name and value, in document order) and the metadata. One walk of the
+     * tree; serialising the document to hash it cost more than the walk.
+     */
+    private static byte[] normalizeNfcAndIdentify(Document xhtml, PdfMetadata meta) {
+        MessageDigest sha;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.transform(new DOMSource(xhtml), new StreamResult(new DigestOutputStream(sha)));
-            sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException | TransformerException e) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        normalizeNfc(xhtml, sha);
+        update(sha, meta.toString());
+        return Arrays.copyOf(sha.digest(), 16);
     }
 
-    private static final class DigestOutputStream extends OutputStream {
-        private final MessageDigest md;
-
-        DigestOutputStream(MessageDigest md) {
-            this.md = md;
-        }
-
-        @Override
-        public void write(int b) {
-            md.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            md.update(b, off, len);
-        }
-    }
-
-    private static void normalizeNfc(Node node) {
+    private static void normalizeNfc(Node node, MessageDigest sha) {
+        sha.update((byte) node.getNodeType());
         switch (node.getNodeType()) {
             case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
                 String v = node.getNodeValue();
                 if (!Normalizer.isNormalized(v, Normalizer.Form.NFC)) {
-                    node.setNodeValue(Normalizer.normalize(v, Normalizer.Form.NFC));
+                    v = Normalizer.normalize(v, Normalizer.Form.NFC);
+                    node.setNodeValue(v);
                 }
+                update(sha, v);
             }
             case Node.ELEMENT_NODE -> {
+                update(sha, node.getNodeName());
                 NamedNodeMap attrs = node.getAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) {
                     Attr a = (Attr) attrs.item(i);
                     if (!Normalizer.isNormalized(a.getValue(), Normalizer.Form.NFC)) {
                         a.setValue(Normalizer.normalize(a.getValue(), Normalizer.Form.NFC));
                     }
+                    update(sha, a.getName());
+                    update(sha, a.getValue());
                 }
             }
+            case Node.COMMENT_NODE -> update(sha, node.getNodeValue());
             default -> { }
         }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) normalizeNfc(c);
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) normalizeNfc(c, sha);
+        sha.update((byte) 0); // the end of the node's children: a tree, not only a sequence of nodes
+    }
+
+    /** The string's length, then its characters: no two sequences of strings feed the digest the same bytes. */
+    private static void update(MessageDigest sha, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
     private static Path folderOf(URI baseUri) {
