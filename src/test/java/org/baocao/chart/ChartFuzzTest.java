@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Timeout;
+import org.baocao.FuzzBound;
 
 /**
  * Any chart the content can describe (any texts, any number of categories and series, values of any size, sign and
@@ -26,8 +26,11 @@ class ChartFuzzTest {
     private static final Pattern NOT_A_NUMBER = Pattern.compile("=\"[^\"]*(NaN|Infinity)[^\"]*\"");
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
     void anyChart(FuzzedDataProvider data) throws Exception {
+        FuzzBound.within(10, () -> drawChart(data));
+    }
+
+    private static void drawChart(FuzzedDataProvider data) throws Exception {
         Locale locale = data.consumeBoolean() ? Locale.forLanguageTag("vi-VN") : Locale.forLanguageTag("en-GB");
         ChartWords words = locale.getLanguage().equals("vi") ? ChartWords.vietnamese() : ChartWords.english();
         ChartType type = data.pickValue(ChartType.values());

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.util.List;
 import java.util.Locale;
+import org.baocao.FuzzBound;
 import org.baocao.i18n.Language;
 import org.baocao.i18n.Languages;
 import org.baocao.i18n.LocalizedTexts;
@@ -15,7 +16,6 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.baocao.yaml.YamlParser;
 import org.baocao.yaml.YamlValue;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any text as a data set, read by the YAML reader and the data-set reader: it ends as a data set or as positioned
@@ -28,8 +28,11 @@ class DataSetFuzzTest {
             new Language("en", Locale.forLanguageTag("en-GB"), "English")));
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
-    void anyText(@NotNull String text) {
+    void anyText(@NotNull String text) throws Exception {
+        FuzzBound.within(10, () -> readAsDataSet(text));
+    }
+
+    private static void readAsDataSet(String text) {
         String normalized = SourceFile.normalize(text);
         SourceFile file = new SourceFile("content/reports/2020/data/members.yaml", normalized);
         Diagnostics diagnostics = new Diagnostics();

@@ -27,7 +27,7 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
+import org.baocao.FuzzBound;
 
 /**
  * Any text as the body of a narrative, rendered as a build renders it (FreeMarker, Markdown, sanitising, figures and
@@ -69,8 +69,11 @@ class NarrativeFuzzTest {
     }
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(20)
-    void anyNarrative(@NotNull String text) {
+    void anyNarrative(@NotNull String text) throws Exception {
+        FuzzBound.within(10, () -> renderAsNarrative(text));
+    }
+
+    private static void renderAsNarrative(String text) {
         Report report = project.reports().get(0);
         Section first = report.sections().get(0);
         Narrative original = first.narratives().get("vi");
