@@ -27,7 +27,7 @@ class ChartFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void anyChart(FuzzedDataProvider data) throws Exception {
-        FuzzBound.within(10, () -> drawChart(data));
+        FuzzBound.within(30, () -> drawChart(data));
     }
 
     private static void drawChart(FuzzedDataProvider data) throws Exception {

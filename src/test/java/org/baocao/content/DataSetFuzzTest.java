@@ -29,7 +29,7 @@ class DataSetFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void anyText(@NotNull String text) throws Exception {
-        FuzzBound.within(10, () -> readAsDataSet(text));
+        FuzzBound.within(30, () -> readAsDataSet(text));
     }
 
     private static void readAsDataSet(String text) {

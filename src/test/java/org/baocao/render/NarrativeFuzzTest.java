@@ -70,7 +70,7 @@ class NarrativeFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void anyNarrative(@NotNull String text) throws Exception {
-        FuzzBound.within(10, () -> renderAsNarrative(text));
+        FuzzBound.within(30, () -> renderAsNarrative(text));
     }
 
     private static void renderAsNarrative(String text) {
