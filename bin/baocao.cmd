@@ -24,7 +24,8 @@ rem Made for a build of a few seconds: no optimising compiler to warm up, no par
 rem preview runs for hours and renders again at every save, so it keeps the optimising compiler.
 set "BAOCAO_FLAGS=-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="serve" set "BAOCAO_FLAGS=-Dfile.encoding=UTF-8 -XX:+UseSerialGC"
-"%BAOCAO_JAVA%" %BAOCAO_FLAGS% -jar "%BAOCAO_JAR%" %*
+rem BAOCAO_JAVA_OPTS: more options for Java, e.g. -Xmx4g for a very large project.
+"%BAOCAO_JAVA%" %BAOCAO_FLAGS% %BAOCAO_JAVA_OPTS% -jar "%BAOCAO_JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem Sets BAOCAO_JAVA to %1 when it is Java 17 or newer; else notes the version found in BAOCAO_FOUND.

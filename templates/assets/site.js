@@ -97,11 +97,35 @@
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
     var input = document.getElementById('search-query');
-    var index = window.baocaoSearchIndex;
-    if (!status || !list || !input || !index) return;
+    var indexes = window.baocaoSearchIndex;
+    if (!status || !list || !input || !indexes) return;
     var root = status.getAttribute('data-root');
     var language = status.getAttribute('data-lang');
-    var entries = prepare(index.pages);
+    /* The other languages' indexes, loaded only when this language has no match: a phone downloads one language. */
+    var others = (status.getAttribute('data-other-indexes') || '').split(' ').filter(Boolean);
+    var othersRequested = false;
+    var entries = prepareAll();
+
+    function prepareAll() {
+      return Object.keys(indexes).reduce(function (all, code) { return all.concat(prepare(indexes[code].pages)); }, []);
+    }
+
+    function loadOthers() {
+      othersRequested = true;
+      var waiting = others.length;
+      others.forEach(function (href) {
+        var script = document.createElement('script');
+        script.src = href;
+        script.onload = script.onerror = function () {
+          if (--waiting > 0) return;
+          entries = prepareAll();
+          var query = shown;
+          shown = null;
+          run(query);
+        };
+        document.head.appendChild(script);
+      });
+    }
     var switches = document.querySelectorAll('.language-switch a');
     var plainHrefs = Array.prototype.map.call(switches, function (a) { return a.getAttribute('href'); });
 
@@ -123,6 +147,11 @@
           var ownA = a.entry.page.l === language ? 0 : 1, ownB = b.entry.page.l === language ? 0 : 1;
           return ownA - ownB || b.score - a.score;
         }).slice(0, 50);
+      if (!hits.length && !othersRequested && others.length) {
+        status.textContent = '';
+        loadOthers();
+        return;
+      }
       var template = hits.length === 1 ? status.getAttribute('data-result-one') : status.getAttribute('data-results');
       status.textContent = hits.length ? template.replace('{count}', hits.length).replace('{query}', query.trim())
         : status.getAttribute('data-none');
@@ -141,7 +170,7 @@
         context.textContent = page.c + ' · ';
         var badge = document.createElement('span');
         badge.className = 'badge';
-        badge.textContent = index.languages[page.l] || page.l;
+        badge.textContent = indexes[page.l] ? indexes[page.l].name : page.l;
         context.appendChild(badge);
         var body = hit.entry.text.length ? snippet(page.x, hit.entry.text, terms, phrase) : document.createTextNode(page.s);
         var excerpt = document.createElement('p');

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
+import org.baocao.concurrent.Workers;
 import org.baocao.content.ContentLoader;
 import org.baocao.content.Placeholders;
 import org.baocao.content.Project;
@@ -76,7 +77,7 @@ public final class Pipeline {
 
     /** Load and render in memory; empty when the content has errors (in the diagnostics). */
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics) {
-        return load(projectFolder, diagnostics, new RenderCache());
+        return load(projectFolder, diagnostics, RenderCache.forOneLoad());
     }
 
     /**
@@ -99,17 +100,21 @@ public final class Pipeline {
         if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);
-        cache.startLoad();
+        cache.startLoad(project);
         Theme theme = cache.theme(project.root());
         Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
-        RenderedReports.Builder reports = RenderedReports.builder();
+        List<Language> languages = project.site().languages().all();
+        List<Callable<RenderedReport>> renderings = new ArrayList<>();
         for (Report report : project.reports()) {
-            for (Language language : project.site().languages().all()) {
+            for (Language language : languages) {
                 Messages strings = messages.get(language.code());
-                reports.add(language, cache.render(project, report, language.code(), strings, diagnostics,
+                renderings.add(() -> cache.render(project, report, language.code(), strings, diagnostics,
                         into -> new ReportRenderer(project, theme, narratives, markdown, into).render(report, language.code(), strings)));
             }
         }
+        RenderedReports.Builder reports = RenderedReports.builder();
+        List<RenderedReport> done = Workers.run("rendering", renderings);
+        for (int i = 0; i < done.size(); i++) reports.add(languages.get(i % languages.size()), done.get(i));
         RenderedReports rendered = reports.build();
         ProjectChecks.rendered(project, rendered, diagnostics);
         return Optional.of(new Loaded(project, theme, messages, rendered));
@@ -128,7 +133,7 @@ public final class Pipeline {
         }
         progress.stage(Progress.Stage.READING);
         Diagnostics loading = new Diagnostics();
-        Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, new RenderCache());
+        Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad());
         List<LeftOutDraft> leftOut = List.of();
         if (options.drafts() || everything.isEmpty()) {
             loading.sorted().forEach(diagnostics::add);
@@ -162,7 +167,7 @@ public final class Pipeline {
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
-            writeFonts(out);
+            writeFonts(out, model.project().root());
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -224,17 +229,18 @@ public final class Pipeline {
      */
     public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Diagnostics diagnostics) {
         new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes);
-        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face));
+        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face), model.project().root());
     }
 
     /** The built-in fonts, which every site has. */
-    public void writeFonts(OutputFolder out) {
-        writeFonts(fonts, out, face -> true);
+    public void writeFonts(OutputFolder out, Path projectRoot) {
+        writeFonts(fonts, out, face -> true, projectRoot);
     }
 
-    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which) {
+    private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
+        Path cache = projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
         fonts.faces().stream().filter(which)
-                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()))));
+                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
     }
 
     /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */

@@ -42,7 +42,24 @@ public final class RenderCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
+    private final boolean keeps;
     private volatile Theme theme;
+    /** The fingerprint of what every rendering reads (site settings, every data set): hashed once per load. */
+    private volatile String projectFingerprint = "";
+
+    /** A cache kept between loads, as the live preview does. */
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** For a single load (a build, a check): it keeps no rendering, so it never spends time fingerprinting one. */
+    public static RenderCache forOneLoad() {
+        return new RenderCache(false);
+    }
 
     /** Forgets everything: the next load reads the theme and renders every report again. */
     public void clear() {
@@ -65,14 +82,16 @@ public final class RenderCache {
         return Set.copyOf(renderedLastTime);
     }
 
-    void startLoad() {
+    void startLoad(Project project) {
         renderedLastTime.clear();
+        if (keeps) projectFingerprint = projectFingerprint(project);
     }
 
     RenderedReport render(Project project, Report report, String language, Messages messages, Diagnostics diagnostics,
                           Function<Diagnostics, RenderedReport> renderer) {
         String key = report.id() + "/" + language;
-        String fingerprint = fingerprint(project, report, language, messages);
+        if (!keeps) return renderer.apply(diagnostics);
+        String fingerprint = fingerprint(report, language, messages);
         Entry entry = entries.get(key);
         if (entry != null && entry.fingerprint().equals(fingerprint)) {
             entry.diagnostics().forEach(diagnostics::add);
@@ -95,21 +114,35 @@ public final class RenderCache {
         List<RenderedSection> sections = old.sections().stream().map(s -> {
             Section section = report.section(s.section().key()).orElseThrow();
             Narrative narrative = section.in(old.language()).orElseThrow();
-            return new RenderedSection(section, narrative, s.html(), s.headings(), s.plainText());
+            return new RenderedSection(section, narrative, s.html(), s.headings(), s.plainText(), s.anchors());
         }).toList();
         return new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
                 sections, old.media(), old.downloads());
     }
 
-    private static String fingerprint(Project project, Report report, String language, Messages messages) {
+    /**
+     * The values as read, not the files' text: they hold the cells of spreadsheets, and a narrative or a table may
+     * print any report's figures.
+     */
+    private static String projectFingerprint(Project project) {
         MessageDigest digest = sha256();
-        Consumer<String> add = text -> {
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        };
+        Consumer<String> add = adder(digest);
+        add.accept(project.site().toString());
+        for (Report any : project.allReports()) {
+            for (DataSet dataSet : any.dataSets().values()) {
+                add.accept(any.id() + "/" + dataSet.file().path());
+                add.accept(dataSet.root().toString());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String fingerprint(Report report, String language, Messages messages) {
+        MessageDigest digest = sha256();
+        Consumer<String> add = adder(digest);
+        add.accept(projectFingerprint);
         add.accept(report.folder().toString());
         add.accept(new TreeSet<>(report.unreadableDataSets()).toString());
-        add.accept(project.site().toString());
         add.accept(new TreeMap<>(messages.strings()).toString());
         for (Section section : report.sections()) {
             add.accept(section.key());
@@ -117,14 +150,6 @@ public final class RenderCache {
                 add.accept(n.file().path());
                 add.accept(n.file().text());
             });
-        }
-        // The values as read, not the files' text: they hold the cells of spreadsheets, and a narrative or a table
-        // may print any report's figures.
-        for (Report any : project.allReports()) {
-            for (DataSet dataSet : any.dataSets().values()) {
-                add.accept(any.id() + "/" + dataSet.file().path());
-                add.accept(dataSet.root().toString());
-            }
         }
         Path media = report.folder().resolve("media");
         if (Files.isDirectory(media)) {
@@ -137,6 +162,13 @@ public final class RenderCache {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static Consumer<String> adder(MessageDigest digest) {
+        return text -> {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        };
     }
 
     private static MessageDigest sha256() {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.baocao.content.Narrative;
 import org.baocao.render.Links;
 import org.baocao.render.RenderedReport;
@@ -15,8 +14,6 @@ import org.baocao.render.RenderedSection;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.Suggestions;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Links to a place in a page ({@code #ket-qua}, {@code 02-to-chuc.md#ket-qua}) whose anchor no heading has: the link
@@ -28,15 +25,9 @@ public final class Anchors {
 
     public static void check(RenderedReport report, Diagnostics diagnostics) {
         Map<String, Set<String>> idsBySection = new HashMap<>();
-        Map<String, Element> bodies = new HashMap<>();
+        for (RenderedSection section : report.sections()) idsBySection.put(section.section().key(), section.anchors().ids());
         for (RenderedSection section : report.sections()) {
-            Element body = Jsoup.parseBodyFragment(section.html()).body();
-            bodies.put(section.section().key(), body);
-            idsBySection.put(section.section().key(), body.select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
-        }
-        for (RenderedSection section : report.sections()) {
-            for (Element link : bodies.get(section.section().key()).select("a[href]")) {
-                String href = link.attr("href");
+            for (String href : section.anchors().fragments()) {
                 String targetKey;
                 String fragment;
                 if (href.startsWith("#")) {

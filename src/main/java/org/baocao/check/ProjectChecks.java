@@ -3,6 +3,8 @@ package org.baocao.check;
 import org.baocao.brand.BrandChecks;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.baocao.concurrent.Workers;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.render.RenderedReports;
@@ -28,17 +30,19 @@ public final class ProjectChecks {
         new TextScan(projectRoot, diagnostics).scanContent();
     }
 
-    /** On the loaded project and its reports rendered per language . */
+    /** On the loaded project and its reports rendered per language, the reports on every core. */
     public static void rendered(Project project, RenderedReports reports, Diagnostics diagnostics) {
         BrandChecks.check(project.root(), project.site().brand(), diagnostics);
-        for (Report report : project.reports()) {
+        // Only on content without errors: a mistyped reference would also show up as a difference between languages.
+        boolean withoutErrors = !diagnostics.hasErrors();
+        Workers.run("checking", project.reports().stream().<Callable<Void>>map(report -> () -> {
             MissingTranslations.check(project.root(), report, project.site().languages(), diagnostics);
-            // Only on content without errors: a mistyped reference would also show up as a difference between languages.
-            if (!diagnostics.hasErrors()) FigureParity.check(report, project.site().languages(), diagnostics);
+            if (withoutErrors) FigureParity.check(report, project.site().languages(), diagnostics);
             TranslationStatus.warnOutdated(project, report, diagnostics);
             EmptyValues.check(report, project.site().languages().defaultLanguage().code(), diagnostics);
             LeftoverYears.check(project.root(), report, diagnostics);
             reports.languagesOf(report.id()).forEach(rendered -> Anchors.check(rendered, diagnostics));
-        }
+            return null;
+        }).toList());
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.baocao.concurrent.Workers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,9 +45,16 @@ public final class TextScan {
         Path content = files.root().resolve("content");
         if (!Files.isDirectory(content)) return;
         try (Stream<Path> paths = Files.walk(content)) {
-            for (Path file : paths.filter(Files::isRegularFile).filter(TextScan::isText).filter(f -> ProjectPaths.isInside(files.root(), f)).sorted().toList()) {
-                scan(files.relative(file), Files.readAllBytes(file));
-            }
+            List<Path> texts = paths.filter(Files::isRegularFile).filter(TextScan::isText).filter(f -> ProjectPaths.isInside(files.root(), f)).toList();
+            // Files on every core; the diagnostics are sorted when printed.
+            Workers.run("scanning text", texts.stream().<Callable<Void>>map(file -> () -> {
+                try {
+                    scan(files.relative(file), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    // The loader reports unreadable files with their path.
+                }
+                return null;
+            }).toList());
         } catch (IOException e) {
             // The loader reports unreadable files with their path; nothing more to say here.
         }

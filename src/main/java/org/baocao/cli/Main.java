@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 import org.baocao.source.ToolLanguage;
+import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
+import org.baocao.source.SourcePosition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +30,21 @@ public final class Main implements Runnable {
         CommandLine cli = commandLine();
         cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-        System.exit(cli.execute(args));
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            status = outOfMemory(cli.getErr());
+        }
+        System.exit(status);
+    }
+
+    /** The heap the build filled is free again once its work has unwound to here: enough to say so plainly. */
+    static int outOfMemory(PrintWriter err) {
+        Diagnostics said = new Diagnostics();
+        said.error(SourcePosition.wholeFile("content"), Message.OUT_OF_MEMORY, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        DiagnosticPrinter.print(said, false, err);
+        return CONTENT_ERRORS;
     }
 
     public static CommandLine commandLine() {

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.baocao.concurrent.Workers;
 import org.baocao.config.SiteConfig;
 import org.baocao.config.SiteConfigLoader;
 import org.baocao.image.ImageProbe;
@@ -74,12 +76,13 @@ public final class ContentLoader {
         Map<String, Map<String, String>> i18n = loadI18n(content.resolve("i18n"), site.languages());
         List<Path> folders = list(content.resolve("reports"), Files::isDirectory);
         // Every report's data first: a report may name another's figures (2024/finance.total_assets).
+        List<Path> withReport = folders.stream()
+                .filter(folder -> REPORT_ID.matcher(folder.getFileName().toString()).matches() && Files.isRegularFile(folder.resolve("report.yaml")))
+                .toList();
+        List<DataFiles> read = Workers.run("reading data", withReport.stream()
+                .<Callable<DataFiles>>map(folder -> () -> readDataFiles(folder.resolve("data"))).toList());
         Map<String, DataFiles> data = new LinkedHashMap<>();
-        for (Path folder : folders) {
-            if (REPORT_ID.matcher(folder.getFileName().toString()).matches() && Files.isRegularFile(folder.resolve("report.yaml"))) {
-                data.put(folder.getFileName().toString(), readDataFiles(folder.resolve("data")));
-            }
-        }
+        for (int i = 0; i < withReport.size(); i++) data.put(withReport.get(i).getFileName().toString(), read.get(i));
         Map<String, Map<String, YamlValue.Mapping>> roots = new LinkedHashMap<>();
         Map<String, Set<String>> unreadable = new LinkedHashMap<>();
         data.forEach((id, files) -> {
@@ -91,9 +94,9 @@ public final class ContentLoader {
         ReportFigures figures = new ReportFigures(Collections.unmodifiableMap(roots), Collections.unmodifiableMap(unreadable));
 
         List<Report> reports = new ArrayList<>();
-        for (Path folder : folders) {
-            loadReport(folder, site.languages(), texts, data.get(folder.getFileName().toString()), figures).ifPresent(reports::add);
-        }
+        Workers.run("reading reports", folders.stream().<Callable<Optional<Report>>>map(folder ->
+                () -> loadReport(folder, site.languages(), texts, data.get(folder.getFileName().toString()), figures)).toList())
+                .forEach(report -> report.ifPresent(reports::add));
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.wholeFile("content/reports"), Message.NO_REPORT);
         }

@@ -52,7 +52,7 @@ final class HtmlPostProcessor {
         this.diagnostics = diagnostics;
     }
 
-    record Result(String html, List<Heading> headings, List<MediaFile> media, String plainText) {}
+    record Result(String html, List<Heading> headings, List<MediaFile> media, String plainText, RenderedSection.Anchors anchors) {}
 
     /** @param sectionKeysByFile the file name (such as "02-to-chuc.md") of each section of the report */
     Result process(String html, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
@@ -68,7 +68,19 @@ final class HtmlPostProcessor {
         for (Element table : body.select("table.md-table")) {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
         }
-        return new Result(body.html(), headings, media, searchText(body));
+        return new Result(body.html(), headings, media, searchText(body), anchors(body));
+    }
+
+    /** What the anchor check needs, taken here so that the HTML is not parsed a second time for it. */
+    private static RenderedSection.Anchors anchors(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element withId : body.select("[id]")) ids.add(withId.id());
+        List<String> fragments = new ArrayList<>();
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("#") || href.startsWith(Links.SECTION) && href.indexOf('#') > 0) fragments.add(href);
+        }
+        return new RenderedSection.Anchors(Set.copyOf(ids), List.copyOf(fragments));
     }
 
     private static List<Heading> assignHeadingIds(Element body) {

@@ -64,12 +64,12 @@ public final class ReportRenderer {
             }
             if (!project.site().unsafeHtml()) html = NarrativeHtml.sanitise(html);
             HtmlPostProcessor.Result result = post.process(evaluated.withFigures(html), narrative, report, keysByFile);
-            sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText()));
+            sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText(), result.anchors()));
             media.addAll(result.media());
         }
         figures.checkReferences();
         List<RenderedSection> resolved = sections.stream().map(s -> new RenderedSection(s.section(), s.narrative(),
-                figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()))).toList();
+                figures.resolveReferences(s.html()), s.headings(), figures.resolveReferenceText(s.plainText()), s.anchors())).toList();
         return new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
     }
 

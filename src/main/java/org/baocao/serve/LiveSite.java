@@ -93,7 +93,7 @@ final class LiveSite implements AutoCloseable {
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
-        pipeline.writeFonts(site);
+        pipeline.writeFonts(site, project);
     }
 
     Path siteFolder() {

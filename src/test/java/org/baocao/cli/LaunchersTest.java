@@ -59,7 +59,7 @@ class LaunchersTest {
     @Test
     void theCmdRunsTheJarWithTheShellLaunchersFlagsAndEveryArgument() throws IOException {
         String text = cmd();
-        assertTrue(text.contains("\r\n\"%BAOCAO_JAVA%\" %BAOCAO_FLAGS% -jar \"%BAOCAO_JAR%\" %*\r\nexit /b %ERRORLEVEL%\r\n"),
+        assertTrue(text.contains("\r\n\"%BAOCAO_JAVA%\" %BAOCAO_FLAGS% %BAOCAO_JAVA_OPTS% -jar \"%BAOCAO_JAR%\" %*\r\nexit /b %ERRORLEVEL%\r\n"),
                 "runs java on the jar with %* and exits with java's status");
         String shell = Files.readString(SHELL, StandardCharsets.UTF_8);
         assertEquals(flags(shell, "  serve\\) flags=\"([^\"]*)\""), flags(text, "if /i \"%~1\"==\"serve\" set \"BAOCAO_FLAGS=([^\"]*)\""),
@@ -110,5 +110,30 @@ class LaunchersTest {
         assertTrue(check.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, check.exitValue(), new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertTrue(Files.isExecutable(SHELL));
+    }
+
+    @Test
+    void theShellLauncherPassesBaocaoJavaOptsToJava(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        // A stand-in java that says it is 17 and prints the arguments it was given, one per line.
+        Path java = home.resolve("jdk/bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, """
+                #!/bin/sh
+                if [ "$1" = -version ]; then echo 'openjdk version "17.0.15" 2025-04-15' >&2; exit 0; fi
+                printf '%s\\n' "$@"
+                """);
+        java.toFile().setExecutable(true);
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("target"));
+        Files.copy(SHELL, home.resolve("bin/baocao"));
+        home.resolve("bin/baocao").toFile().setExecutable(true);
+        Files.writeString(home.resolve("target/baocao.jar"), "");
+        ProcessBuilder run = new ProcessBuilder("/bin/sh", home.resolve("bin/baocao").toString(), "build", "--quiet").redirectErrorStream(true);
+        run.environment().put("JAVA_HOME", home.resolve("jdk").toString());
+        run.environment().put("BAOCAO_JAVA_OPTS", "-Xmx4g -Dexample=1");
+        Process launched = run.start();
+        assertTrue(launched.waitFor(30, TimeUnit.SECONDS));
+        String arguments = new String(launched.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(arguments.contains("-Xmx4g\n-Dexample=1\n-jar\n" + home.resolve("target/baocao.jar") + "\nbuild\n--quiet\n"), arguments);
     }
 }

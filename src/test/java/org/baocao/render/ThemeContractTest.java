@@ -102,7 +102,7 @@ class ThemeContractTest {
         String page = render(theme, "section.ftlh", new SectionPage(card, section, new PageLink("Before", "../before/index.html"),
                 new PageLink("After", "../after/index.html")), frame);
         assertContains(page, "How the rice grew", "<p>Body <b>text</b></p>", "href=\"#prices\"", "../before/index.html", "../after/index.html");
-        assertContains(render(theme, "search.ftlh", new SearchPage("../../search-index.js"), frame), "../../search-index.js");
+        assertContains(render(theme, "search.ftlh", new SearchPage("../../search-index.vi.js", List.of("../../search-index.en.js")), frame), "../../search-index.en.js");
         assertContains(render(theme, "404.ftlh", new NotFoundPage(), frame), t.get("page_not_found_text"));
     }
 

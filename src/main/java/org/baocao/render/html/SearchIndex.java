@@ -2,16 +2,19 @@ package org.baocao.render.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.baocao.source.Json;
 
 /**
- * The text of every page, written at build time for the client-side search. It is a script rather than JSON
- * because a site opened from disk (file://) may not fetch files, but may always load a script. Only the search
- * page loads it, so other pages stay light.
+ * The text of every page, written at build time for the client-side search: one script per language, so that a
+ * reader's phone downloads the pages of its language only (the search page loads the other languages only when its
+ * own has no match). A script rather than JSON because a site opened from disk (file://) may not fetch files, but may
+ * always load a script. Only the search page loads it, so other pages stay light.
  */
 final class SearchIndex {
-    static final String FILE = "search-index.js";
+    /** The index of one language's pages, from the output's root: {@code search-index.vi.js}. */
+    static String file(String language) {
+        return "search-index." + language + ".js";
+    }
 
     private record Entry(String language, String path, String title, String context, String summary, String text) {}
 
@@ -25,18 +28,24 @@ final class SearchIndex {
         entries.add(new Entry(language, path, title, context, summary == null ? "" : summary, collapse(text)));
     }
 
-    /** @param languageNames by language code, in the site's order */
-    String script(Map<String, String> languageNames) {
-        StringBuilder js = new StringBuilder("window.baocaoSearchIndex={\"languages\":{");
-        languageNames.forEach((code, name) -> js.append(Json.string(code)).append(':').append(Json.string(name)).append(','));
-        js.setLength(js.length() - 1);
-        js.append("},\"pages\":[\n");
+    /** Another index's pages, after this one's. */
+    void addAll(SearchIndex other) {
+        entries.addAll(other.entries);
+    }
+
+    /** The script of {@code language}'s pages, which adds them to {@code window.baocaoSearchIndex[language]}. */
+    String script(String language, String languageName) {
+        StringBuilder js = new StringBuilder("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[")
+                .append(Json.string(language)).append("]={\"name\":").append(Json.string(languageName)).append(",\"pages\":[\n");
+        boolean any = false;
         for (Entry e : entries) {
+            if (!e.language().equals(language)) continue;
             js.append("{\"l\":").append(Json.string(e.language())).append(",\"u\":").append(Json.string(e.path()))
                     .append(",\"t\":").append(Json.string(e.title())).append(",\"c\":").append(Json.string(e.context()))
                     .append(",\"s\":").append(Json.string(e.summary())).append(",\"x\":").append(Json.string(e.text())).append("},\n");
+            any = true;
         }
-        if (!entries.isEmpty()) js.setLength(js.length() - 2);
+        if (any) js.setLength(js.length() - 2);
         return js.append("\n]};\n").toString();
     }
 

@@ -7,8 +7,10 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.baocao.concurrent.Workers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -70,8 +72,17 @@ public final class SiteWriter {
 
     /** @param pdfSizes PDF file sizes by output path; a report without one has no download link */
     public void write(RenderedReports rendered, Map<String, Long> pdfSizes) {
+        // The reports' pages on every core; the sitemap and the search index list them in the same order as ever.
+        List<Language> languages = project.site().languages().all();
+        List<Callable<ReportPages>> jobs = new ArrayList<>();
+        for (Language language : languages) {
+            for (Report report : project.reports()) {
+                jobs.add(() -> writeReport(rendered.get(report.id(), language), rendered, pdfSizes));
+            }
+        }
+        Iterator<ReportPages> written = Workers.run("writing pages", jobs).iterator();
         SearchIndex search = new SearchIndex();
-        for (Language language : project.site().languages().all()) {
+        for (Language language : languages) {
             String code = language.code();
             writeArchive(language, SitePaths.archive(code), rendered, pdfSizes);
             if (language.equals(project.site().languages().defaultLanguage())) {
@@ -80,13 +91,13 @@ public final class SiteWriter {
                         alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
             writeSearchPage(code);
-            for (Report report : project.reports()) {
-                writeReport(rendered.get(report.id(), language), rendered, pdfSizes, search);
+            for (int i = 0; i < project.reports().size(); i++) {
+                ReportPages pages = written.next();
+                writtenPages.addAll(pages.sitemap());
+                search.addAll(pages.search());
             }
         }
-        Map<String, String> languageNames = new LinkedHashMap<>();
-        project.site().languages().all().forEach(l -> languageNames.put(l.code(), l.name()));
-        out.write(SearchIndex.FILE, search.script(languageNames));
+        for (Language language : languages) out.write(SearchIndex.file(language.code()), search.script(language.code(), language.name()));
         out.write("sitemap.xml", Sitemap.xml(project.site().baseUrl().orElse(""), writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
@@ -122,10 +133,17 @@ public final class SiteWriter {
     private void writeSearchPage(String code) {
         String path = SitePaths.search(code);
         writePage(path, "search.ftlh", code, path, messages.get(code).get("search") + " – " + project.site().organizationName().in(code),
-                null, new SearchPage(SitePaths.root(path) + SearchIndex.FILE), alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
+                null, new SearchPage(SitePaths.root(path) + SearchIndex.file(code), project.site().languages().all().stream()
+                        .filter(other -> !other.code().equals(code)).map(other -> SitePaths.root(path) + SearchIndex.file(other.code())).toList()),
+                alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    private void writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, SearchIndex search) {
+    /** One report's pages in one language, as the sitemap and the search index will list them. */
+    private record ReportPages(List<Sitemap.Page> sitemap, SearchIndex search) {}
+
+    private ReportPages writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes) {
+        List<Sitemap.Page> sitemap = new ArrayList<>();
+        SearchIndex search = new SearchIndex();
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
@@ -133,7 +151,7 @@ public final class SiteWriter {
         writePage(path, "report.ftlh", code, path, card.title(),
                 card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
                 new ReportPage(card), alternates(code, lang -> Optional.of(SitePaths.report(lang, report)), path),
-                coverPath(report).orElse(null));
+                coverPath(report).orElse(null), sitemap);
         for (DataDownload download : one.downloads()) {
             out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
         }
@@ -152,10 +170,11 @@ public final class SiteWriter {
                     section.narrative().summary().orElse(card.title()), page, alternates(code, lang ->
                             rendered.get(report.id(), project.site().languages().get(lang)).section(key)
                                     .map(s -> SitePaths.section(lang, report, s.narrative())),
-                    sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null));
+                    sectionPath, SitePaths.report(code, report)), coverPath(report).orElse(null), sitemap);
             search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
                     section.narrative().summary().orElse(null), section.plainText());
         }
+        return new ReportPages(sitemap, search);
     }
 
     private SectionView sectionView(RenderedSection section, int number, RenderedReport one, String fromPath) {
@@ -218,15 +237,16 @@ public final class SiteWriter {
 
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
                            Record page, List<LanguageLink> alternates) {
-        writePage(path, templateName, code, pagePath, title, description, page, alternates, null);
+        writePage(path, templateName, code, pagePath, title, description, page, alternates, null, writtenPages);
     }
 
     /**
      * @param description the meta description, or null for the title
      * @param image       the page's link preview image from the output's root (the report's cover), or null for the logo
+     * @param sitemap     where a page the sitemap lists is noted
      */
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
-                           Record page, List<LanguageLink> alternates, String image) {
+                           Record page, List<LanguageLink> alternates, String image, List<Sitemap.Page> sitemap) {
         boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
         WebFrame frame = new WebFrame(code, project.site().languages().get(code), alternates, messages.get(code).strings(), title,
                 description == null ? title : description,
@@ -249,7 +269,7 @@ public final class SiteWriter {
                 return;
             }
             out.write(SitePaths.file(path), html.toString());
-            if (listed) writtenPages.add(new Sitemap.Page(path, alternates));
+            if (listed) sitemap.add(new Sitemap.Page(path, alternates));
         } catch (TemplateException e) {
             diagnostics.error(new SourcePosition(themePath(e.getTemplateSourceName(), templateName),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), ""),

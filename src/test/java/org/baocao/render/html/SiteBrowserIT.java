@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -214,6 +215,24 @@ class SiteBrowserIT {
         Chromium.screenshot(browser, width, width + "-en-search");
         browser.findElement(By.cssSelector("#search-results a")).click();
         assertTrue(browser.getCurrentUrl().startsWith(fixtureServer.url("")), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theOtherLanguagesIndexIsLoadedOnlyWhenThePagesLanguageHasNoMatch() {
+        Chromium.viewport(browser, 1280, 900);
+        browser.get(sampleServer.url("en/search/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(List.of("en"), js.executeScript("return Object.keys(window.baocaoSearchIndex)"), "a reader downloads one language");
+        WebElement query = browser.findElement(By.id("search-query"));
+        query.sendKeys("cooperative");
+        results("cooperative");
+        assertEquals(List.of("en"), js.executeScript("return Object.keys(window.baocaoSearchIndex)"), "English matches English");
+        query.clear();
+        // A word only the Vietnamese pages have.
+        query.sendKeys("những");
+        results("những");
+        assertEquals(List.of("en", "vi"), js.executeScript("return Object.keys(window.baocaoSearchIndex).sort()"));
+        assertEquals("vi", browser.findElement(By.cssSelector("#search-results li")).getAttribute("lang"));
     }
 
     @Test

@@ -118,17 +118,25 @@ class SiteWriterTest {
     }
 
     @Test
-    void searchIndexHoldsEveryPageOfEveryReportInBothLanguages() throws IOException {
-        String index = Files.readString(site.resolve("search-index.js"));
-        assertTrue(index.startsWith("window.baocaoSearchIndex={\"languages\":{\"vi\":\"Tiếng Việt\",\"en\":\"English\"}"), index);
-        for (String path : List.of("vi/2023/tong-quan-nam-2023/index.html", "en/2023/overview-of-2023/index.html",
-                "vi/2024/ke-hoach-nam-2025/index.html", "en/2024/index.html")) {
-            assertTrue(index.contains("\"u\":\"" + path + "\""), path);
+    void searchIndexHoldsEveryPageOfEveryReportOneFilePerLanguage() throws IOException {
+        String vi = Files.readString(site.resolve("search-index.vi.js"));
+        String en = Files.readString(site.resolve("search-index.en.js"));
+        assertTrue(vi.startsWith("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[\"vi\"]={\"name\":\"Tiếng Việt\",\"pages\":["), vi);
+        assertTrue(en.startsWith("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[\"en\"]={\"name\":\"English\",\"pages\":["), en);
+        for (String path : List.of("vi/2023/tong-quan-nam-2023/index.html", "vi/2024/ke-hoach-nam-2025/index.html")) {
+            assertTrue(vi.contains("\"u\":\"" + path + "\""), path);
+            assertFalse(en.contains("\"u\":\"" + path + "\""), path);
         }
-        assertTrue(index.contains("Đổi mới là trọng tâm của năm"));
+        for (String path : List.of("en/2023/overview-of-2023/index.html", "en/2024/index.html")) {
+            assertTrue(en.contains("\"u\":\"" + path + "\""), path);
+            assertFalse(vi.contains("\"u\":\"" + path + "\""), path);
+        }
+        assertTrue(vi.contains("Đổi mới là trọng tâm của năm"));
+        assertFalse(Files.exists(site.resolve("search-index.js")), "no index of every language");
         Document search = page(site, "vi/search/index.html");
         assertEquals("search", search.selectFirst("#search-query").attr("type"));
-        assertEquals("../../search-index.js", search.select("script[src]").last().attr("src"));
+        assertEquals("../../search-index.vi.js", search.select("script[src]").last().attr("src"));
+        assertEquals("../../search-index.en.js", search.selectFirst("#search-status").attr("data-other-indexes"));
         assertEquals("noindex", search.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("search", page(site, "en/2024/index.html").selectFirst(".site-header input[name=q]").attr("type"));
     }

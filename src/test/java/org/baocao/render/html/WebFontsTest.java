@@ -1,5 +1,6 @@
 package org.baocao.render.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,5 +29,19 @@ class WebFontsTest {
                         assertTrue(cmap.getGlyphId(c) > 0, face.file() + " lost " + Character.toString(c)));
             }
         }
+    }
+
+    @Test
+    void aSubsetIsMadeOnceAndKeptInTheProjectsCache(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) throws IOException {
+        byte[] font = FontSet.liberation().bytes(FontSet.liberation().faces().get(0).file());
+        byte[] made = WebFonts.subset(font, cache);
+        java.util.List<java.nio.file.Path> kept;
+        try (var files = java.nio.file.Files.list(cache)) {
+            kept = files.toList();
+        }
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(kept.get(0).getFileName().toString().matches("[0-9a-f]{64}-v1\\.ttf"), kept.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(WebFonts.subset(font), made);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, java.nio.file.Files.readAllBytes(kept.get(0)));
     }
 }
