@@ -184,6 +184,8 @@ public final class TemplateGuard {
 
         @Override
         public void exitElement(Environment env, TracedElement element) {
+            // Interrupted between entering FreeMarker's check and the check itself: the first exit of the unwinding.
+            if (whenStopped == null && Thread.currentThread().isInterrupted()) whenStopped = current();
             depth--;
         }
 
