@@ -191,10 +191,19 @@ public final class Publisher {
         if (reason.contains("No space left") || reason.contains("Disk quota") || reason.contains("not enough space")) {
             return new Failure(Message.OUTPUT_DISK_FULL, "");
         }
-        if (e instanceof AccessDeniedException || reason.contains("Read-only file system") || reason.contains("Permission denied")) {
-            return new Failure(Message.OUTPUT_ACCESS_DENIED, e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : reason);
+        // "Operation not permitted" (EPERM): a folder made immutable (chattr +i), which even root cannot write.
+        if (e instanceof AccessDeniedException || reason.contains("Read-only file system") || reason.contains("Permission denied")
+                || reason.contains("Operation not permitted")) {
+            return new Failure(Message.OUTPUT_ACCESS_DENIED, e instanceof FileSystemException fs && fs.getFile() != null ? folderToFix(fs.getFile()) : reason);
         }
         return new Failure(Message.OUTPUT_WRITE_FAILED, IoErrors.describe(e).in(ToolLanguage.current()));
+    }
+
+    /** The folder the user can make writable: not the hidden staging folder baocao failed to create, but the one around it. */
+    private static String folderToFix(String denied) {
+        Path path = Path.of(denied);
+        boolean staging = path.getFileName() != null && path.getFileName().toString().matches("\\..+\\.(building|previous)-.*");
+        return staging && path.getParent() != null ? path.getParent().toString() : denied;
     }
 
     private static void move(Path from, Path to) throws IOException {

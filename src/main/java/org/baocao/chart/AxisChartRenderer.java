@@ -44,7 +44,9 @@ final class AxisChartRenderer {
             tickWidth = Math.max(tickWidth, TextMetrics.width(numbers.tick(t, digits), small));
         }
 
-        double plotLeft = layout.pad + tickWidth + 8;
+        // A tick label wider than a third of the chart (a number of 40 digits from a spreadsheet) would leave the plot
+        // no room, or a negative one: the plot keeps two thirds, and such a label reaches out to the left.
+        double plotLeft = layout.pad + Math.min(tickWidth, layout.width / 3) + 8;
         double plotRight = layout.width - layout.pad;
         double band = (plotRight - plotLeft) / n;
         double scaleTop = top + LABEL_ROOM;
@@ -230,7 +232,7 @@ final class AxisChartRenderer {
                                   double band, double plotBottom) {
         double font = layout.small;
         double lineStep = font + 3;
-        int every = layout.compact ? 1 : (int) Math.ceil(MIN_LABEL_WIDTH / band);
+        int every = layout.compact ? 1 : Math.max(1, (int) Math.ceil(MIN_LABEL_WIDTH / band));
         double width = band * every - 6;
         int maxLines = 1;
         svg.open("g", "class", "categories", "font-size", font, "fill", Palette.TEXT, "text-anchor", "middle");
@@ -264,7 +266,7 @@ final class AxisChartRenderer {
     private double drawTurnedCategories(SvgBuilder svg, List<String> categories, double plotLeft,
                                         double band, double plotBottom) {
         double font = layout.small;
-        int every = (int) Math.ceil(font * 1.15 / (band * SIN_45));
+        int every = Math.max(1, (int) Math.ceil(font * 1.15 / (band * SIN_45)));
         // The anchor is the label's end; shifted so the turned line of text, not its baseline, points at the column.
         double anchorY = plotBottom + 4 + font * 0.75;
         double longest = 0;

@@ -147,7 +147,8 @@ final class BarChartRenderer {
                 }
             }
         }
-        return widest;
+        // Value labels of 40 digits (from a spreadsheet) would leave the bars no room: they keep half the chart.
+        return Math.min(widest, layout.width / 4);
     }
 
     private void bars(SvgBuilder svg, Chart chart, int category, double groupTop, double thickness,

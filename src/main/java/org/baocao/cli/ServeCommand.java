@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.baocao.serve.Preview;
 import org.baocao.serve.Terminal;
+import org.baocao.source.Message;
+import org.baocao.source.Phrase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,13 +40,11 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The port is taken, or the address is not this machine's: two different fixes. */
-    static String bindHint(BindException e) {
+    static Phrase bindHint(BindException e) {
         String reason = String.valueOf(e.getMessage());
-        if (reason.contains("in use")) return "the port is in use; choose another port with --port";
-        if (reason.contains("assign") || reason.contains("not available")) {
-            return "the address is not one of this machine's; use --bind 127.0.0.1 (this machine only) or --bind 0.0.0.0 (every network)";
-        }
-        return reason + "; choose another port with --port, or another address with --bind";
+        if (reason.contains("in use")) return Message.HINT_PORT_IN_USE.with();
+        if (reason.contains("assign") || reason.contains("not available")) return Message.HINT_ADDRESS_NOT_OURS.with();
+        return Message.HINT_BIND_FAILED.with(reason);
     }
 
     @Override
@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf,
                     new Terminal(project.folder(), address.isLoopbackAddress() ? null : bind, out, err));
         } catch (BindException e) {
-            err.println("cannot serve on " + bind + ":" + port + ": " + bindHint(e));
+            err.println(Message.LINE_SERVE_CANNOT_BIND.format(bind + ":" + port, bindHint(e)));
             err.flush();
             return Main.CONTENT_ERRORS;
         }

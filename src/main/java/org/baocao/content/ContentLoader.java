@@ -387,14 +387,14 @@ public final class ContentLoader {
                 String fileName = file.getFileName().toString();
                 Matcher matcher = SECTION_FILE.matcher(fileName);
                 if (!matcher.matches()) {
-                    // Matched as NFC, so a name that macOS saved decomposed (NFD) reads as it was typed.
+                    // Name and path as NFC, so that a name macOS saved decomposed (NFD) reads as it was typed.
                     String typed = Normalizer.normalize(fileName, Normalizer.Form.NFC);
+                    SourcePosition at = SourcePosition.wholeFile(Normalizer.normalize(files.relative(file), Normalizer.Form.NFC));
                     Matcher numbered = NUMBERED_FILE.matcher(typed);
                     if (numbered.matches()) {
-                        diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME_LETTERS, typed,
-                                numbered.group(1) + "-" + Slugs.of(numbered.group(2)));
+                        diagnostics.error(at, Message.SECTION_FILE_NAME_LETTERS, typed, numbered.group(1) + "-" + Slugs.of(numbered.group(2)));
                     } else {
-                        diagnostics.error(SourcePosition.wholeFile(files.relative(file)), Message.SECTION_FILE_NAME, typed,
+                        diagnostics.error(at, Message.SECTION_FILE_NAME, typed,
                                 Slugs.of(typed.replaceFirst("\\.md$", "")));
                     }
                     continue;

@@ -120,8 +120,9 @@ public final class NarrativeTemplates {
 
         StringWriter out = new StringWriter();
         try {
-            TemplateGuard.Stopped stopped = TemplateGuard.run(narrative::body, out, writer -> {
+            TemplateGuard.Stopped stopped = TemplateGuard.run(template, narrative::body, out, (writer, trace) -> {
                 Environment env = template.createProcessingEnvironment(model, writer);
+                env.setTemplateProcessingTracer(trace);
                 env.setLocale(formats.locale());
                 env.setDateFormat("@" + LocalDateFormat.NAME + " " + datePattern);
                 env.setTemplateExceptionHandler((e, environment, ignored) -> report(e, narrative, report, otherReports, diagnostics));

@@ -1,6 +1,8 @@
 package org.baocao.render;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,8 @@ import org.baocao.source.SourcePosition;
  * processor time (FreeMarker checks the thread's interrupt flag in every loop and macro once {@link #prepare} added the checks), a
  * limit on the text written, and as a last resort the recursion (StackOverflowError) and the one huge value
  * ({@code ?left_pad(1500000000)}, OutOfMemoryError) a template can ask for. FreeMarker keeps no position once such
- * an error has unwound the template, so the place reported is the template's first line that can cause it.
+ * an error has unwound the template, so a {@link Trace} follows the elements the template runs and the place
+ * reported is the directive that was running when it was stopped.
  */
 public final class TemplateGuard {
     /** Far above what any real template takes (a few milliseconds), well below a user giving up on the build. */
@@ -56,9 +60,9 @@ public final class TemplateGuard {
     /** Why a template was stopped, with the message's arguments, and where in its text (1-based line and column; 0 when unknown). */
     public record Stopped(Message message, Object[] arguments, int line, int column) {}
 
-    /** Work on a template that may throw what templates throw. */
+    /** Work on a template that may throw what templates throw; it sets {@code trace} on the template's Environment. */
     public interface Work {
-        void run(Writer out) throws TemplateException, IOException;
+        void run(Writer out, TemplateProcessingTracer trace) throws TemplateException, IOException;
     }
 
     /** A syntax error in a theme template, at FreeMarker's line and column (not 1:1) of {@code file}. */
@@ -99,10 +103,12 @@ public final class TemplateGuard {
     /**
      * Runs {@code work} writing into {@code out} within the bounds.
      *
-     * @param source the template's text, to point at the likely cause when it is stopped
+     * @param template the template run: a stop is placed on its line (the directive of an included template that was
+     *                 running is reached through the include); null to place it in any template
+     * @param source   the template's text, to point at the likely cause when no directive was running
      * @return null when it ran to its end (TemplateExceptions are the caller's), else why it was stopped
      */
-    public static Stopped run(Supplier<String> source, Writer out, Work work) throws TemplateException, IOException {
+    public static Stopped run(Template template, Supplier<String> source, Writer out, Work work) throws TemplateException, IOException {
         Stopped padding = hugePadding(source.get());
         if (padding != null) return padding;
         Thread thread = Thread.currentThread();
@@ -120,21 +126,76 @@ public final class TemplateGuard {
                 }
             }
         }, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        BoundedWriter bounded = new BoundedWriter(out);
+        Trace trace = new Trace(template);
+        BoundedWriter bounded = new BoundedWriter(out, trace);
         try {
-            work.run(bounded);
+            work.run(bounded, trace);
             return null;
         } catch (StackOverflowError e) {
-            return stopped(source, RECURSION, Message.TEMPLATE_RECURSION);
+            return stopped(trace.deepest, source, RECURSION, Message.TEMPLATE_RECURSION);
         } catch (OutOfMemoryError | BoundedWriter.TooMuchText e) {
             // The same words for both: whether a huge ?left_pad fails on allocation or on writing depends on the memory.
-            return stopped(source, HUGE_VALUE, Message.TEMPLATE_TOO_LONG, MAX_OUTPUT_CHARS / 1_000_000);
+            return stopped(trace.whenStopped, source, HUGE_VALUE, Message.TEMPLATE_TOO_LONG, MAX_OUTPUT_CHARS / 1_000_000);
         } catch (RuntimeException e) {
             if (!timedOut(lock, state)) throw e;
-            return stopped(source, LOOP, Message.TEMPLATE_TOO_SLOW, TIME_LIMIT_SECONDS);
+            return stopped(trace.whenStopped, source, LOOP, Message.TEMPLATE_TOO_SLOW, TIME_LIMIT_SECONDS);
         } finally {
             deadline.cancel(false);
             if (timedOut(lock, state)) Thread.interrupted();
+        }
+    }
+
+    /**
+     * Follows the elements (directives, interpolations, text) the template runs, on its thread: it remembers the
+     * innermost one of the template itself when the template is stopped (interrupted, or writing too much), and the
+     * one at the deepest nesting, where a recursion overflows the stack (FreeMarker enters a macro's definition at
+     * each call, so a recursion is placed at the macro that calls itself).
+     */
+    static final class Trace implements TemplateProcessingTracer {
+        private final Template template;
+        private TracedElement[] elements = new TracedElement[64];
+        /** For each depth, the index of the innermost element of {@link #template} at or above it; -1 when none. */
+        private int[] own = new int[64];
+        private int depth;
+        private int deepestDepth;
+        TracedElement deepest;
+        TracedElement whenStopped;
+
+        Trace(Template template) {
+            this.template = template;
+        }
+
+        @Override
+        public void enterElement(Environment env, TracedElement element) {
+            if (depth == elements.length) {
+                elements = Arrays.copyOf(elements, depth * 2);
+                own = Arrays.copyOf(own, depth * 2);
+            }
+            elements[depth] = element;
+            own[depth] = template == null || element.getTemplate() == template ? depth : depth == 0 ? -1 : own[depth - 1];
+            depth++;
+            if (depth > deepestDepth) {
+                deepestDepth = depth;
+                deepest = current();
+            }
+            // The watchdog interrupts the thread; FreeMarker's check, entered next, ends the template.
+            if (whenStopped == null && Thread.currentThread().isInterrupted()) whenStopped = current();
+        }
+
+        @Override
+        public void exitElement(Environment env, TracedElement element) {
+            // Interrupted between entering FreeMarker's check and the check itself: the first exit of the unwinding.
+            if (whenStopped == null && Thread.currentThread().isInterrupted()) whenStopped = current();
+            depth--;
+        }
+
+        void stoppedNow() {
+            if (whenStopped == null) whenStopped = current();
+        }
+
+        private TracedElement current() {
+            int index = depth == 0 ? -1 : own[depth - 1];
+            return index < 0 ? null : elements[index];
         }
     }
 
@@ -168,7 +229,10 @@ public final class TemplateGuard {
         }
     }
 
-    private static Stopped stopped(Supplier<String> source, Pattern cause, Message message, Object... arguments) {
+    /** Stopped at {@code element}, or, when no element of the template was running, at the likely cause in its text. */
+    private static Stopped stopped(TemplateProcessingTracer.TracedElement element, Supplier<String> source, Pattern cause,
+            Message message, Object... arguments) {
+        if (element != null) return new Stopped(message, arguments, element.getBeginLine(), element.getBeginColumn());
         List<String> lines = source.get().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             var found = cause.matcher(lines.get(i));
@@ -180,10 +244,20 @@ public final class TemplateGuard {
     /** Passes text on until the limit, then refuses: a loop that writes without end stops long before memory runs out. */
     private static final class BoundedWriter extends Writer {
         private final Writer out;
+        private final Trace trace;
         private long written;
 
-        BoundedWriter(Writer out) {
+        BoundedWriter(Writer out, Trace trace) {
             this.out = out;
+            this.trace = trace;
+        }
+
+        private void count(int length) throws TooMuchText {
+            written += length;
+            if (written > MAX_OUTPUT_CHARS) {
+                trace.stoppedNow();
+                throw new TooMuchText();
+            }
         }
 
         /** An IOException, which FreeMarker passes on as it is (it would wrap a RuntimeException). */
@@ -191,15 +265,13 @@ public final class TemplateGuard {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            written += length;
-            if (written > MAX_OUTPUT_CHARS) throw new TooMuchText();
+            count(length);
             out.write(chars, offset, length);
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            written += length;
-            if (written > MAX_OUTPUT_CHARS) throw new TooMuchText();
+            count(length);
             out.write(text, offset, length);
         }
 

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
@@ -121,7 +122,7 @@ public final class Theme {
         TemplateHashModel own = (TemplateHashModel) wrapper.wrap(model);
         TemplateHashModel common = (TemplateHashModel) wrapper.wrap(shared);
         Template template = configuration.getTemplate(templateName);
-        return TemplateGuard.run(() -> source(templateName), out, writer -> template.process(new TemplateHashModel() {
+        TemplateHashModel both = new TemplateHashModel() {
             @Override
             public TemplateModel get(String key) throws TemplateModelException {
                 TemplateModel value = own.get(key);
@@ -132,7 +133,12 @@ public final class Theme {
             public boolean isEmpty() {
                 return false;
             }
-        }, writer));
+        };
+        return TemplateGuard.run(template, () -> source(templateName), out, (writer, trace) -> {
+            Environment env = template.createProcessingEnvironment(both, writer);
+            env.setTemplateProcessingTracer(trace);
+            env.process();
+        });
     }
 
     /**

@@ -42,7 +42,14 @@ class ThemeFaultsTest {
         Files.createDirectories(project.resolve("templates"));
         Files.writeString(project.resolve("templates/slow.ftlh"), "<#list 1..2000000000 as i></#list>\n");
         assertBuildFails("404.ftlh", "<p>\n<#include \"slow.ftlh\">\n",
-                "templates/404.ftlh:1:1: error: the template ran for more than 5 seconds of processor time and was stopped");
+                "templates/404.ftlh:2:1: error: the template ran for more than 5 seconds of processor time and was stopped");
+    }
+
+    /** Stopped where it writes too much: the text inside the second loop, not the first loop of the template. */
+    @Test
+    void tooMuchTextIsStoppedAtTheElementWritingIt() throws IOException {
+        assertBuildFails("404.ftlh", "<p>\n<#list 1..3 as i>${i}</#list>\n<#list 1..100000000 as i>xxxxxxxxxx</#list>\n",
+                "templates/404.ftlh:3:26: error: the template makes a text longer than 50 million characters");
     }
 
     private void assertBuildFails(String template, String text, String headline) throws IOException {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +45,25 @@ class UnicodeFileNamesTest {
         Projects.Run check = Projects.run("check", "--project", project.toString());
         assertEquals(1, check.exitCode(), check.err());
         assertTrue(check.err().contains("content/reports/2020/vi/01-tong-quan.md:" + line + ":"), check.err());
+    }
+
+    /**
+     * A section file name keeps to a–z (docs/user-guide.md, Sections): typed composed or saved decomposed, a name with
+     * diacritics is refused with the name as typed, at its path as typed, and the name to rename it to.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Normalizer.Form.class, names = {"NFC", "NFD"})
+    void aSectionFileNameWithDiacriticsIsRefusedWithTheNameToUse(Normalizer.Form form, @TempDir Path project) throws IOException {
+        Projects.assemble(null, project);
+        Path vi = project.resolve("content/reports/2020/vi");
+        Files.move(vi.resolve("01-tong-quan.md"), vi.resolve(Normalizer.normalize("01-tổng-quan-đầu.md", form)));
+
+        Projects.Run check = Projects.run("check", "--project", project.toString());
+        assertEquals(1, check.exitCode(), check.err());
+        List<String> lines = check.headlinesAndHints();
+        int refusal = lines.indexOf("content/reports/2020/vi/01-tổng-quan-đầu.md:1:1: error: section file name '01-tổng-quan-đầu.md' has letters other than a–z, digits, '.', '_' and '-'");
+        assertTrue(refusal >= 0, check.err());
+        assertEquals("    hint: rename it 01-tong-quan-dau.md: the file name is written without diacritics (the section's title keeps them)",
+                lines.get(refusal + 1));
     }
 }
