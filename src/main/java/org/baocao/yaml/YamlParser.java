@@ -46,6 +46,8 @@ public final class YamlParser {
     private static final int MIN_EXPONENT = -12;
     private static final int MAX_DIGITS = 30;
 
+    private static final java.util.regex.Pattern UNSEEN_LINE_BREAKS = java.util.regex.Pattern.compile("[\u0085\u2028\u2029]");
+
     private final Diagnostics diagnostics;
 
     public YamlParser(Diagnostics diagnostics) {
@@ -68,7 +70,9 @@ public final class YamlParser {
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         try {
-            Node root = new Yaml(options).compose(new StringReader(yaml));
+            // SnakeYAML, a YAML 1.1 reader, breaks lines at NEL, LS and PS, which editors (and YAML 1.2) do not: read
+            // as spaces, so that its line numbers are the editor's (a fuzzer's finding).
+            Node root = new Yaml(options).compose(new StringReader(UNSEEN_LINE_BREAKS.matcher(yaml).replaceAll(" ")));
             if (root == null) {
                 return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
             }
