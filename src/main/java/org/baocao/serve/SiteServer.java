@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -251,6 +252,18 @@ public final class SiteServer implements Closeable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        if (status == 200) {
+            // The browser asks again at every load (no-cache) but downloads only what changed: a reload after a save
+            // fetched the fonts, styles and images anew under no-store, a few hundred milliseconds of the preview.
+            String tag = "\"" + Integer.toHexString(Arrays.hashCode(body)) + "-" + Integer.toHexString(body.length) + "\"";
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+        }
         if (exchange.getRequestMethod().equals("HEAD") || status == 301) {
             exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
             exchange.sendResponseHeaders(status, -1);

@@ -72,6 +72,26 @@ class ServeHardeningTest {
     }
 
     @Test
+    void aFileTheBrowserHasIsNotSentAgain() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/", "/assets/site.css", "/assets/fonts/LiberationSans-Regular.ttf")) {
+            java.net.URI uri = java.net.URI.create("http://localhost:" + port + path);
+            java.net.http.HttpResponse<byte[]> first = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, first.statusCode(), path);
+            assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow(), path);
+            String tag = first.headers().firstValue("ETag").orElseThrow();
+            java.net.http.HttpResponse<byte[]> again = client.send(java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", tag).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(304, again.statusCode(), path);
+            assertEquals(0, again.body().length, path);
+            java.net.http.HttpResponse<byte[]> other = client.send(java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", "\"0-0\"").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, other.statusCode(), "a changed file is sent: " + path);
+        }
+    }
+
+    @Test
     void hostNamesLoseTheirPort() {
         assertEquals("[::1]", SiteServer.hostName("[::1]:8080"));
         assertEquals("[::1]", SiteServer.hostName("[::1]"));
