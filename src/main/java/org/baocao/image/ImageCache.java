@@ -3,10 +3,8 @@ package org.baocao.image;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,9 +13,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.baocao.source.CacheFiles;
 import org.baocao.source.Message;
 
 /**
@@ -85,7 +83,7 @@ public final class ImageCache {
                     BufferedImage pixels = largest.getWidth() <= rendition.width() ? largest : Pixels.resize(largest, rendition.width());
                     byte[] bytes = Encoder.encode(pixels, rendition.encoding());
                     encodes.incrementAndGet();
-                    write(file(hash, rendition), bytes);
+                    CacheFiles.keep(file(hash, rendition), bytes);
                     result.put(rendition, bytes);
                 }
             }
@@ -105,21 +103,6 @@ public final class ImageCache {
         }
     }
 
-    /** Written beside and moved into place, so a parallel build never reads half a file. A cache that cannot be written is only slower. */
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling("." + UUID.randomUUID() + ".part");
-            Files.write(partial, bytes);
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // e.g. a read-only project folder: the images are made again next time
-        }
-    }
 
     /** A file as last seen: its hash is computed again only when its size or time changed. */
     private record FileState(Path file, long size, FileTime modified) {}

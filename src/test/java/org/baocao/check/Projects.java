@@ -19,10 +19,10 @@ import org.baocao.cli.Main;
 import picocli.CommandLine;
 
 /** Test helpers: the broken-project fixtures, a command run with its output captured, a folder's exact content. */
-final class Projects {
+public final class Projects {
     private Projects() {}
 
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
         /** The {@code file:line:col: severity: message} lines, in the order printed. */
         List<String> headlines() {
             return err.lines().filter(l -> l.matches("\\S.*:\\d+:\\d+: (error|warning): .*")).toList();
@@ -68,7 +68,8 @@ final class Projects {
         Files.writeString(output.resolve("vi/2019/old.html"), "from an earlier build\n");
     }
 
-    static Run run(String... args) {
+    /** Runs the baocao command line in this process, its output and errors captured. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,6 +16,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.baocao.source.CacheFiles;
 
 /**
  * The site's copies of the report fonts, cut down to the letters of Vietnamese, English and the other Western
@@ -46,22 +46,10 @@ public final class WebFonts {
                 return Files.readAllBytes(cached);
             } catch (IOException notCached) {
                 byte[] made = subset(trueType);
-                keep(cached, made);
+                CacheFiles.keep(cached, made);
                 return made;
             }
         });
-    }
-
-    /** Written beside and moved into place, so a parallel build never reads half a file; a cache that cannot be written is only slower. */
-    private static void keep(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            Files.write(partial, bytes);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // Made again next time.
-        }
     }
 
     private static String hash(byte[] bytes) {
