@@ -2,11 +2,12 @@ package org.baocao.chart;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import org.baocao.i18n.NumberFormats;
 import java.util.Locale;
 
 /**
  * Locale formatting for numbers the reader sees (vi-VN "36.176" / "48,75", en-GB "36,176" / "48.75").
- * A fresh NumberFormat per call: they are not thread-safe and cheap enough at chart scale.
+ * A copy of the locale's format per call (NumberFormats): formats are not thread-safe.
  */
 final class Numbers {
     private final Locale locale;
@@ -27,18 +28,18 @@ final class Numbers {
 
     /** A share in [0, 1] as a percentage with at most one fraction digit. */
     String percent(double share) {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        NumberFormat f = NumberFormats.percent(locale);
         f.setMinimumFractionDigits(0);
         f.setMaximumFractionDigits(1);
         return f.format(share);
     }
 
     private String fixed(BigDecimal v, int minDigits, int maxDigits) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        NumberFormat f = NumberFormats.number(locale);
         f.setMinimumFractionDigits(minDigits);
         f.setMaximumFractionDigits(maxDigits);
         String s = f.format(v);
         // "-0" after rounding (e.g. -0.001) reads as an error.
-        return s.matches("-0([.,]0*)?") ? s.substring(1) : s;
+        return s.startsWith("-0") && s.matches("-0([.,]0*)?") ? s.substring(1) : s;
     }
 }

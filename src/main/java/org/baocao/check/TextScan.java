@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.baocao.concurrent.Workers;
@@ -77,7 +78,7 @@ public final class TextScan {
             return;
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        List<String> lines = lines(text);
         checkNfc(path, lines);
         for (int i = 0; i < lines.size(); i++) {
             checkInvisible(path, i + 1, lines.get(i));
@@ -130,6 +131,7 @@ public final class TextScan {
     }
 
     private void checkSpaceInNumber(String path, int lineNumber, String line) {
+        if (!hasNumberSpace(line)) return;
         Matcher number = SPACE_IN_NUMBER.matcher(line);
         while (number.find()) {
             String shown = number.group().replaceAll("[\u00A0\u202F\u2007]", " ");
@@ -144,5 +146,29 @@ public final class TextScan {
         int end = index;
         while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || Character.getType(line.charAt(end)) == Character.NON_SPACING_MARK)) end++;
         return line.substring(start, end);
+    }
+
+    /** The pattern runs only on the few lines that have such a space: on every line it was a tenth of a build. */
+    private static boolean hasNumberSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u00A0' || c == '\u202F' || c == '\u2007') return true;
+        }
+        return false;
+    }
+
+    /** The lines as an editor counts them (CRLF, CR or LF), the last one even when empty. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            lines.add(text.substring(start, i));
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 }

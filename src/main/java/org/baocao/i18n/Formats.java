@@ -40,7 +40,7 @@ public final class Formats {
 
     /** Grouped, with the style's fixed decimals (else up to 3), negatives as the style says. */
     public String number(BigDecimal value, NumberStyle style) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormats.number(locale);
         return signed(value, style, magnitude -> {
             fractionDigits(format, style, 3);
             return format.format(magnitude);
@@ -53,7 +53,7 @@ public final class Formats {
     }
 
     public String percent(BigDecimal value, NumberStyle style) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        NumberFormat format = NumberFormats.percent(locale);
         return signed(value, style, magnitude -> {
             fractionDigits(format, style, 2);
             return format.format(magnitude.movePointLeft(2));

@@ -119,6 +119,7 @@ final class Figures implements FigureMaker {
 
     /** The plain text (for search) with every cross-reference placeholder replaced by the figure's number. */
     String resolveReferenceText(String text) {
+        if (text.indexOf('\u27E6') < 0) return text;
         return REFERENCE_TEXT.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
                 Optional.ofNullable(placed.get(r.group(1))).map(Placed::label).orElse(r.group(1))));
     }

@@ -55,9 +55,15 @@ final class HtmlPostProcessor {
     record Result(String html, List<Heading> headings, List<MediaFile> media, String plainText, RenderedSection.Anchors anchors) {}
 
     /** @param sectionKeysByFile the file name (such as "02-to-chuc.md") of each section of the report */
-    Result process(String html, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
+    /** A narrative's HTML as a document, for {@link #process}, when it is not sanitised. */
+    static Document parse(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    /** Works on {@code document} in place (sanitised or {@link #parse parsed}, with its figures placed). */
+    Result process(Document document, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
         Element body = document.body();
         List<Heading> headings = assignHeadingIds(body);
         reportAttributeProblems(body, narrative);

@@ -37,7 +37,11 @@ public final class KeyFigureChanges {
             return compared(figure, label, value, unit, current.get(), before.get(), formats,
                     previous.label().map(l -> l.in(language)).orElse(previous.reportId().map(KeyFigureChanges::name).orElse(null)));
         }
-        int index = newestFirst.indexOf(report);
+        // By id: a report's record equality compares every section's text, and this runs for every card of every page.
+        int index = -1;
+        for (int i = 0; i < newestFirst.size() && index < 0; i++) {
+            if (newestFirst.get(i).id().equals(report.id())) index = i;
+        }
         if (index < 0) return new KeyFigureView(label, value, unit);
         for (Report older : newestFirst.subList(index + 1, newestFirst.size())) {
             Optional<BigDecimal> before = DataReferences.resolve(figure.path(), older.dataSets()).flatMap(KeyFigureChanges::number);

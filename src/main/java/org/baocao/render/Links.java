@@ -12,6 +12,7 @@ public final class Links {
     public static final String ROOT = "baocao-root:/";
     /** {@code baocao-section:KEY} stands for another section of the same report and language. */
     public static final String SECTION = "baocao-section:";
+    private static final Pattern SECTION_LINK = Pattern.compile(Pattern.quote(SECTION) + "([^\"#]+)(#[^\"]*)?");
 
     private Links() {}
 
@@ -22,8 +23,7 @@ public final class Links {
     public static String resolve(String html, String root, SectionLinks sections) {
         String withRoot = html.replace(ROOT, root);
         if (!withRoot.contains(SECTION)) return withRoot;
-        Matcher m = Pattern.compile(Pattern.quote(SECTION) + "([^\"#]+)(#[^\"]*)?")
-                .matcher(withRoot);
+        Matcher m = SECTION_LINK.matcher(withRoot);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String fragment = m.group(2) == null ? "" : m.group(2).substring(1);

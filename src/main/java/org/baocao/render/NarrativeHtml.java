@@ -43,7 +43,8 @@ final class NarrativeHtml {
 
     private NarrativeHtml() {}
 
-    static String sanitise(String html) {
+    /** The narrative's HTML with only what {@link #SAFE} allows, as a document to work on (no second parse). */
+    static Document sanitised(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFE).clean(dirty);
         // A style comes only from an attribute block's width ({width=35%}); any other is dropped.
@@ -54,7 +55,7 @@ final class NarrativeHtml {
             if (!VIDEO_HOSTS.contains(host(iframe.attr("src")))) iframe.remove();
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     private static String host(String url) {

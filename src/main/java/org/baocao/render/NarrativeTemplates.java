@@ -18,6 +18,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,9 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.baocao.content.DataReferences;
 import org.baocao.content.DataSet;
 import org.baocao.content.Narrative;
@@ -76,11 +80,21 @@ public final class NarrativeTemplates {
      * that names it, so that the author's own HTML can be sanitised without touching the figures' markup.
      */
     public record Evaluated(String markdown, Map<String, String> figures) {
-        private static final Pattern SLOT = Pattern.compile("<(div|span) data-baocao-figure=\"([\\w-]+)\"></\\1>");
+        private static final Pattern SLOT_ID = Pattern.compile("[\\w-]+");
 
-        /** The HTML with each figure's element replaced by the figure. */
-        public String withFigures(String html) {
-            return SLOT.matcher(html).replaceAll(m -> Matcher.quoteReplacement(figures.getOrDefault(m.group(2), "")));
+        /**
+         * Replaces each figure's element, {@code <div data-baocao-figure="ID"></div>} (or a span), with the figure,
+         * read in its place. An element with anything more is the author's, and stays.
+         */
+        public void placeFigures(Element body) {
+            for (Element slot : body.select("div[data-baocao-figure], span[data-baocao-figure]")) {
+                String id = slot.attr("data-baocao-figure");
+                if (slot.attributesSize() != 1 || slot.childNodeSize() != 0 || !SLOT_ID.matcher(id).matches()) continue;
+                Element context = slot.parent();
+                List<Node> figure = Parser.parseFragment(figures.getOrDefault(id, ""), context, body.baseUri());
+                for (Node node : figure) slot.before(node);
+                slot.remove();
+            }
         }
     }
 
@@ -91,15 +105,28 @@ public final class NarrativeTemplates {
         // Most narratives print no figure: parsing them as templates only to get the same text back cost 30% of a build.
         if (!TEMPLATE_SYNTAX.matcher(narrative.body()).find()) return new Evaluated(narrative.body(), Map.of());
         Map<String, DataSet> dataSets = report.dataSets();
-        Template template;
-        try {
-            template = TemplateGuard.prepare(new Template(narrative.file().path(), new StringReader(narrative.body()), configuration));
-        } catch (ParseException e) {
-            TemplateSyntax.report(e, narrative, diagnostics);
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Unguessable, so that an author's HTML cannot pass for a figure, nor a printed value for a line taken out.
+        String nonce = Long.toHexString(RANDOM.nextLong());
+        PlainLines plain = PlainLines.of(narrative.body(), nonce);
+        Template template = null;
+        if (plain != null) {
+            try {
+                template = parse(narrative, plain.template());
+            } catch (ParseException e) {
+                // Reported from the narrative as written, below.
+                plain = null;
+            }
         }
+        if (template == null) {
+            try {
+                template = parse(narrative, narrative.body());
+            } catch (ParseException e) {
+                TemplateSyntax.report(e, narrative, diagnostics);
+                return null;
+            }
+        }
+        PlainLines lines = plain;
+        Template parsed = template;
         Map<String, Object> model = new HashMap<>();
         Map<String, Object> reports = new LinkedHashMap<>();
         for (Report other : allReports) {
@@ -110,8 +137,6 @@ public final class NarrativeTemplates {
         model.put("reports", reports);
         ReportFigures otherReports = ReportFigures.of(allReports);
         model.put("number", new NumberDirective(formats));
-        // Unguessable, so that an author's HTML cannot pass for a figure.
-        String nonce = Long.toHexString(RANDOM.nextLong());
         Map<String, String> slots = new HashMap<>();
         dataSets.forEach((name, set) -> model.put(name, set.byLanguage().get(narrative.language())));
         model.put("chart", directive(figures::chart, "chart", narrative, true, nonce, slots));
@@ -120,13 +145,15 @@ public final class NarrativeTemplates {
 
         StringWriter out = new StringWriter();
         try {
-            TemplateGuard.Stopped stopped = TemplateGuard.run(template, narrative::body, out, (writer, trace) -> {
-                Environment env = template.createProcessingEnvironment(model, writer);
+            TemplateGuard.Stopped stopped = TemplateGuard.run(parsed, narrative::body, out, (writer, trace) -> {
+                Writer into = lines == null ? writer : lines.expanding(writer);
+                Environment env = parsed.createProcessingEnvironment(model, into);
                 env.setTemplateProcessingTracer(trace);
                 env.setLocale(formats.locale());
                 env.setDateFormat("@" + LocalDateFormat.NAME + " " + datePattern);
                 env.setTemplateExceptionHandler((e, environment, ignored) -> report(e, narrative, report, otherReports, diagnostics));
                 env.process();
+                into.flush();
             });
             if (stopped != null) {
                 diagnostics.error(position(narrative, stopped.line(), stopped.column()), stopped.message(), stopped.arguments());
@@ -139,6 +166,16 @@ public final class NarrativeTemplates {
             throw new UncheckedIOException(e);
         }
         return new Evaluated(out.toString(), Map.copyOf(slots));
+    }
+
+    private Template parse(Narrative narrative, String text) throws ParseException {
+        try {
+            return TemplateGuard.prepare(new Template(narrative.file().path(), new StringReader(text), configuration));
+        } catch (ParseException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Called for every failing expression: report it and go on, so one run lists every mistake of the file. */

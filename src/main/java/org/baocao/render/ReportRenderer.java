@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -62,8 +63,9 @@ public final class ReportRenderer {
                 diagnostics.error(SourcePosition.of(narrative.file(), narrative.bodyLine(), 1), Message.MARKDOWN_UNREADABLE_DEPTH);
                 continue;
             }
-            if (!project.site().unsafeHtml()) html = NarrativeHtml.sanitise(html);
-            HtmlPostProcessor.Result result = post.process(evaluated.withFigures(html), narrative, report, keysByFile);
+            Document document = project.site().unsafeHtml() ? HtmlPostProcessor.parse(html) : NarrativeHtml.sanitised(html);
+            evaluated.placeFigures(document.body());
+            HtmlPostProcessor.Result result = post.process(document, narrative, report, keysByFile);
             sections.add(new RenderedSection(section, narrative, result.html(), result.headings(), result.plainText(), result.anchors()));
             media.addAll(result.media());
         }

@@ -201,6 +201,7 @@ public final class TemplateGuard {
 
     /** A ?left_pad or ?right_pad to a written width beyond the limit: refused before it takes gigabytes of memory. */
     private static Stopped hugePadding(String source) {
+        if (!source.contains("_pad")) return null;
         List<String> lines = source.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher pad = PADDING.matcher(lines.get(i));

@@ -72,7 +72,7 @@ public final class YamlParser {
         try {
             // SnakeYAML, a YAML 1.1 reader, breaks lines at NEL, LS and PS, which editors (and YAML 1.2) do not: read
             // as spaces, so that its line numbers are the editor's (a fuzzer's finding).
-            Node root = new Yaml(options).compose(new StringReader(UNSEEN_LINE_BREAKS.matcher(yaml).replaceAll(" ")));
+            Node root = new Yaml(options).compose(new StringReader(hasUnseenLineBreak(yaml) ? UNSEEN_LINE_BREAKS.matcher(yaml).replaceAll(" ") : yaml));
             if (root == null) {
                 return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
             }
@@ -377,5 +377,14 @@ public final class YamlParser {
             else value = new BigInteger(digits);
             return value.bitLength() < 63 ? (Object) value.longValue() : value;
         }
+    }
+
+    /** Checked a character at a time: a regular expression over every data file cost more than the rest of the check. */
+    private static boolean hasUnseenLineBreak(String yaml) {
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 }

@@ -13,6 +13,7 @@ import org.baocao.content.Placeholders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,6 +32,8 @@ class ServeBrowserIT {
             ChromeDriver browser = Chromium.start();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                // The page may reload between finding its body and reading it: read it again then.
+                wait.ignoring(StaleElementReferenceException.class);
                 browser.get(preview.address().resolve("vi/2020/tong-quan/").toString());
                 assertTrue(body(browser).contains("412 xã viên trồng sen"));
                 // Wait until the page listens for rebuilds before saving.
