@@ -66,8 +66,8 @@ final class Figures implements FigureMaker {
     /** Ends the id of a chart's compact shape (see {@link SvgChartRenderer#renderCompact}). */
     private static final String COMPACT_SUFFIX = "-compact";
 
-    private static final Pattern REFERENCE =
-            Pattern.compile("<a class=\"xref\" href=\"baocao-ref:([^\"]+)\">[^<]*</a>");
+    private static final String REFERENCE_START = "<a class=\"xref\" href=\"baocao-ref:";
+    private static final Pattern REFERENCE = Pattern.compile(Pattern.quote(REFERENCE_START) + "([^\"]+)\">[^<]*</a>");
     private static final Pattern REFERENCE_TEXT = Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
     /** @param seriesColors the brand's chart colours in order; empty for the default palette */
@@ -105,16 +105,20 @@ final class Figures implements FigureMaker {
      * {@link Links#SECTION} placeholder (a page of the site, an anchor of the PDF).
      */
     String resolveReferences(String html) {
+        // The pattern is tried only where a placeholder begins: over every page it was a hundredth of a large build.
         Matcher m = REFERENCE.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = html.indexOf(REFERENCE_START); at >= 0; at = html.indexOf(REFERENCE_START, at + 1)) {
+            if (at < copied || !m.region(at, html.length()).lookingAt()) continue;
             Placed target = placed.get(Parser.unescapeEntities(m.group(1), true));
             String link = target == null ? escape(m.group(1))
                     : "<a class=\"xref\" href=\"" + Links.SECTION + target.sectionKey() + "#" + target.anchor() + "\">" + escape(target.label()) + "</a>";
-            m.appendReplacement(out, Matcher.quoteReplacement(link));
+            if (out == null) out = new StringBuilder(html.length());
+            out.append(html, copied, at).append(link);
+            copied = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     /** The plain text (for search) with every cross-reference placeholder replaced by the figure's number. */

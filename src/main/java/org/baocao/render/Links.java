@@ -23,13 +23,16 @@ public final class Links {
     public static String resolve(String html, String root, SectionLinks sections) {
         String withRoot = html.replace(ROOT, root);
         if (!withRoot.contains(SECTION)) return withRoot;
+        // The pattern is tried only where a placeholder is, not over the whole page.
         Matcher m = SECTION_LINK.matcher(withRoot);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        StringBuilder out = new StringBuilder(withRoot.length());
+        int copied = 0;
+        for (int at = withRoot.indexOf(SECTION); at >= 0; at = withRoot.indexOf(SECTION, at + 1)) {
+            if (at < copied || !m.region(at, withRoot.length()).lookingAt()) continue;
             String fragment = m.group(2) == null ? "" : m.group(2).substring(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(sections.href(m.group(1), fragment)));
+            out.append(withRoot, copied, at).append(sections.href(m.group(1), fragment));
+            copied = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(withRoot, copied, withRoot.length()).toString();
     }
 }
