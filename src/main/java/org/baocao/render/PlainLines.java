@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A narrative's long lines of plain text, taken out before FreeMarker parses it and put back as it writes. FreeMarker's
@@ -20,6 +23,13 @@ final class PlainLines {
     private static final char CLOSE = '\uE001';
     /** Shorter lines are cheaper to parse than to take out. */
     private static final int SHORTEST = 32;
+    /** Each directive's kind and name; a comment ({@code <#--}) has no name and matches no other way. */
+    private static final Pattern DIRECTIVE = Pattern.compile("</?([#@])(?!--)([\\w.]*)");
+    /** FreeMarker's directives that write the text inside them unchanged, or not at all. */
+    private static final Set<String> TEXT_AS_IT_IS = Set.of("if", "elseif", "else", "list", "items", "sep", "switch", "case",
+            "on", "default", "break", "continue", "t", "lt", "rt", "nt");
+    /** The narratives' own directives, which have no text inside. */
+    private static final Set<String> FIGURES = Set.of("chart", "table", "ref", "number");
 
     private final String template;
     private final String marker;
@@ -146,10 +156,18 @@ final class PlainLines {
         return true;
     }
 
-    /** Square-bracket syntax, {@code #{}} and noparse blocks are left to FreeMarker alone. */
+    /**
+     * Only narratives whose directives write their text as it is: one that captures it ({@code <#assign x>…}), squeezes
+     * it ({@code <#compress>}) or hands it to a macro would see a marker instead of the line. Square-bracket syntax and
+     * {@code #{}} are left to FreeMarker alone too.
+     */
     private static boolean followable(String body) {
-        return !body.contains("[#") && !body.contains("[@") && !body.contains("[=") && !body.contains("[/")
-                && !body.contains("#{") && !body.contains("noparse");
+        if (body.contains("[#") || body.contains("[@") || body.contains("[=") || body.contains("[/") || body.contains("#{")) return false;
+        Matcher directive = DIRECTIVE.matcher(body);
+        while (directive.find()) {
+            if (!(directive.group(1).equals("#") ? TEXT_AS_IT_IS : FIGURES).contains(directive.group(2))) return false;
+        }
+        return true;
     }
 
     /** Where FreeMarker's reading of the text is at a line's start: in plain text, or within a construct. */

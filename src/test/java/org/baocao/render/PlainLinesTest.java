@@ -58,7 +58,7 @@ class PlainLinesTest {
     @Test
     void keepsTheLinesOfAConstructThatSpansLines() {
         String tag = String.join("\n",
-                "<@figure id=\"x\"",
+                "<@table id=\"x\"",
                 "   caption=\"one line (with a bracket) of the caption",
                 "   and this one, which has no FreeMarker character in it at all\"",
                 "   note=(1 > 0)",
@@ -77,6 +77,9 @@ class PlainLinesTest {
     void leavesAloneWhatItDoesNotFollow() {
         assertNull(PlainLines.of("[#if show]\n" + SENTENCE + "\n[/#if]", NONCE), "square-bracket syntax");
         assertNull(PlainLines.of("<#noparse>\n" + SENTENCE + "\n</#noparse>", NONCE));
+        assertNull(PlainLines.of("<#assign block>\n" + SENTENCE + "\n</#assign>\n${block?upper_case}", NONCE), "text captured");
+        assertNull(PlainLines.of("<#compress>\n" + SENTENCE + "   with    spaces\n</#compress>", NONCE), "text squeezed");
+        assertNull(PlainLines.of("<#macro box><div><#nested></div></#macro>\n<@box>\n" + SENTENCE + "\n</@box>", NONCE), "text handed to a macro");
         assertNull(PlainLines.of(SENTENCE + "\n\uE000", NONCE), "the marker's own character");
         assertNull(PlainLines.of("${members}\nshort line", NONCE), "nothing long enough");
         assertNull(PlainLines.of("<#-- never closed\n" + SENTENCE, NONCE));
