@@ -39,6 +39,7 @@ import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.SitePaths;
+import org.baocao.render.html.SiteWriter;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -139,7 +140,10 @@ final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         forgetWhatChanged(relevant);
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
+        // After a good rebuild, the pages of what was rendered again are shown before the checks and the rest of the
+        // site; after a failed one, the renderings it made are shown with the rest (see pagesToWrite).
+        boolean showEarly = !republishAll && unpublished.isEmpty();
+        Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache, showEarly ? this::showRendered : model -> {});
         Set<String> rendered = cache.renderedByLastLoad();
         unpublished.addAll(rendered);
         if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
@@ -152,6 +156,38 @@ final class LiveSite implements AutoCloseable {
         if (!changed.isEmpty()) events.reload(changed);
         if (pdf) schedulePdfs(rendered);
         return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+    }
+
+    /**
+     * Writes and reloads the pages of the one report rendered again, as soon as it is: the edited page does not wait
+     * for the checks, the other languages' pages, the archives and the search index, which the publish that follows
+     * writes (and the edited pages again, unchanged then, so not reloaded twice). A page shown here stays when a
+     * check then finds an error, under the error's message. Not when several reports were rendered again (a data set
+     * named by many, say): their pages would be written twice.
+     */
+    private void showRendered(Loaded model) {
+        Set<String> keys = cache.renderedByLastLoad();
+        if (keys.isEmpty() || keys.stream().map(key -> key.substring(0, key.lastIndexOf('/'))).distinct().count() > 1) return;
+        Map<String, byte[]> written = new HashMap<>();
+        // The publish that follows writes these pages again and reports what went wrong.
+        Diagnostics ignored = new Diagnostics();
+        SiteWriter writer = new SiteWriter(model.project(), model.theme(), model.messages(), OutputFolder.inMemory(site.root(), written), ignored);
+        var languages = model.project().site().languages();
+        for (String key : keys) {
+            String language = key.substring(key.lastIndexOf('/') + 1);
+            if (!languages.contains(language)) return;
+            model.reports().find(key.substring(0, key.lastIndexOf('/')), languages.get(language))
+                    .ifPresent(one -> writer.writeReportPages(one, model.reports(), Map.copyOf(pdfSizes)));
+        }
+        if (ignored.hasErrors()) return;
+        List<String> changed = new ArrayList<>();
+        written.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, pages.get(path))) changed.add(path);
+        });
+        if (changed.isEmpty()) return;
+        changed.forEach(path -> pages.put(path, written.get(path)));
+        Collections.sort(changed);
+        events.reload(changed);
     }
 
     /**

@@ -86,6 +86,31 @@ class IncrementalPreviewTest {
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
     }
 
+    /** The edited page is reloaded as soon as its report is rendered, before the checks and the rest of the site. */
+    @Test
+    void theEditedPageIsReloadedBeforeTheRestOfTheSite() throws Exception {
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
+        assertEquals("reload [\"" + SenVangProject.VI_PAGE + "\"]", awaitEvent("reload", ""));
+        assertEquals("reload [\"search-index.vi.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"));
+    }
+
+    /** A page shown before the checks found an error stays, under the error, and its fix is published whole. */
+    @Test
+    void aCheckFailingAfterThePageWasShownShowsItsErrorAndItsFixPublishes() throws Exception {
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        String original = Files.readString(section);
+        Files.writeString(section, original.replace("xã viên trồng sen.", "xã viên trồng [sen](#khong-co)."));
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(awaitEvent("problems", "error").contains(SenVangProject.VI_SECTION), "the missing anchor is not reported");
+
+        Files.writeString(section, original.replace("xã viên trồng sen.", "xã viên trồng sen quanh năm."));
+        awaitEvent("ok", "{}");
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
+        assertFalse(page("vi/2020/tong-quan/").contains("khong-co"));
+    }
+
     @Test
     void aSectionRetitledIsLinkedFromItsTranslationAtItsNewAddress() throws Exception {
         assertTrue(page("en/2020/overview/").contains("vi/2020/tong-quan/index.html"));
