@@ -38,7 +38,6 @@ import org.baocao.i18n.Language;
 import org.baocao.image.ImageCache;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
-import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
@@ -112,7 +111,7 @@ public final class Pipeline {
         Placeholders.warn(project, diagnostics);
         cache.startLoad();
         Theme theme = cache.theme(project.root());
-        Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
+        Map<String, Messages> messages = cache.messages(project, theme, diagnostics);
         List<Language> languages = project.site().languages().all();
         List<Callable<RenderedReport>> renderings = new ArrayList<>();
         for (Report report : project.reports()) {

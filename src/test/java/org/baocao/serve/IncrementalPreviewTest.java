@@ -86,6 +86,24 @@ class IncrementalPreviewTest {
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
     }
 
+    /** The interface strings are kept between rebuilds until a file they come from changes. */
+    @Test
+    void theProjectsOwnInterfaceStringsReachThePagesAtEveryChange() throws Exception {
+        Path strings = project.resolve("content/i18n/vi.yaml");
+        SenVangProject.file(project, "content/i18n/vi.yaml", "skip_to_content: Đến phần chính\n");
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Đến phần chính"));
+        Files.writeString(strings, "skip_to_content: Xem nội dung\n");
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Xem nội dung"), "the interface strings of the last load were kept");
+        Path theme = project.resolve("templates/i18n/vi.yaml");
+        Files.createDirectories(theme.getParent());
+        Files.writeString(theme, "footnote_back: Quay lại\nskip_to_content: Của giao diện\n");
+        Files.delete(strings);
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Của giao diện"), "the theme's strings of the last load were kept");
+    }
+
     /** The edited page is reloaded as soon as its report is rendered, before the checks and the rest of the site. */
     @Test
     void theEditedPageIsReloadedBeforeTheRestOfTheSite() throws Exception {
