@@ -88,6 +88,8 @@ final class LiveSite implements AutoCloseable {
     private final Set<String> pendingPdfs = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pdfThread;
     private Loaded lastGood;
+    /** The pages the current rebuild wrote and reloaded before publishing the rest (see showRendered). */
+    private final List<String> shownEarly = new ArrayList<>();
 
     /** @param work an empty folder for this preview only; the site is served from its site/ folder */
     LiveSite(Path project, Path work, Pipeline pipeline, boolean pdf, Events events, Listener listener) throws IOException {
@@ -143,17 +145,21 @@ final class LiveSite implements AutoCloseable {
         // After a good rebuild, the pages of what was rendered again are shown before the checks and the rest of the
         // site; after a failed one, the renderings it made are shown with the rest (see pagesToWrite).
         boolean showEarly = !republishAll && unpublished.isEmpty();
+        shownEarly.clear();
         Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache, showEarly ? this::showRendered : model -> {});
         Set<String> rendered = cache.renderedByLastLoad();
         unpublished.addAll(rendered);
         if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
         Set<String> pagesOf = republishAll ? Set.of() : pagesToWrite(loaded.get());
-        List<String> changed = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
-        if (changed == null) return Optional.of(failed(diagnostics, start));
+        List<String> published = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
+        if (published == null) return Optional.of(failed(diagnostics, start));
+        List<String> changed = new ArrayList<>(published);
+        changed.addAll(shownEarly);
+        Collections.sort(changed);
         unpublished.clear();
         republishAll = false;
         events.ok();
-        if (!changed.isEmpty()) events.reload(changed);
+        if (!published.isEmpty()) events.reload(published);
         if (pdf) schedulePdfs(rendered);
         return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
     }
@@ -187,6 +193,7 @@ final class LiveSite implements AutoCloseable {
         if (changed.isEmpty()) return;
         changed.forEach(path -> pages.put(path, written.get(path)));
         Collections.sort(changed);
+        shownEarly.addAll(changed);
         events.reload(changed);
     }
 

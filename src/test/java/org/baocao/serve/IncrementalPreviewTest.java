@@ -12,9 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class IncrementalPreviewTest {
     private Path project;
     private Preview preview;
     private BlockingQueue<String> events;
+    /** The files each rebuild changed, as the terminal counts them. */
+    private final BlockingQueue<List<String>> rebuilds = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start(@TempDir Path folder) throws Exception {
@@ -54,7 +58,12 @@ class IncrementalPreviewTest {
                 ---
                 A year later the cooperative had ${reports["2020"].members.count} members.
                 """);
-        preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, new PreviewTest.QuietListener());
+        preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, new PreviewTest.QuietListener() {
+            @Override
+            public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
+                rebuilds.add(changedFiles);
+            }
+        });
         events = openEvents();
         awaitEvent("ok", "{}");
     }
@@ -112,6 +121,10 @@ class IncrementalPreviewTest {
         assertEquals("reload [\"" + SenVangProject.VI_PAGE + "\"]", awaitEvent("reload", ""));
         assertEquals("reload [\"search-index.vi.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"));
+        rebuilds.clear();
+        Files.writeString(section, Files.readString(section).replace("trồng sen hồng", "trồng sen trắng"));
+        assertEquals(List.of("search-index.vi.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "the terminal does not count the page shown first");
     }
 
     /** A page shown before the checks found an error stays, under the error, and its fix is published whole. */
