@@ -103,11 +103,16 @@ final class Watcher implements Closeable {
         if (!isEditorScratch(path)) changes.add(path);
     }
 
-    /** Swap files, backups and the like that editors write beside the file being saved. */
+    /**
+     * Swap files, backups and the like that editors write beside the file being saved: one of them handed out would
+     * make the preview render everything again, as for any file it does not know.
+     */
     static boolean isEditorScratch(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.equals("4913");
+                || name.endsWith(".tmp") || name.equals("4913")
+                // JetBrains editors' "safe write": the new text beside the file, then renamed over it; the old text.
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
     @Override

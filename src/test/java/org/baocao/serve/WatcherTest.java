@@ -129,7 +129,8 @@ class WatcherTest {
 
     @Test
     void editorScratchFiles() {
-        for (String name : new String[] {".01-tong-quan.md.swp", "#01-tong-quan.md#", "01-tong-quan.md~", "4913", "x.tmp"}) {
+        for (String name : new String[] {".01-tong-quan.md.swp", "#01-tong-quan.md#", "01-tong-quan.md~", "4913", "x.tmp",
+                "01-tong-quan.md___jb_tmp___", "01-tong-quan.md___jb_old___"}) {
             assertTrue(Watcher.isEditorScratch(Path.of("content", name)), name);
         }
         assertFalse(Watcher.isEditorScratch(Path.of("content", "01-tong-quan.md")));
