@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
 import org.baocao.concurrent.Workers;
@@ -37,7 +38,6 @@ import org.baocao.i18n.Language;
 import org.baocao.image.ImageCache;
 import org.baocao.i18n.Messages;
 import org.baocao.markdown.MarkdownRenderer;
-import org.baocao.render.MessagesLoader;
 import org.baocao.render.NarrativeTemplates;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
@@ -86,14 +86,22 @@ public final class Pipeline {
      * the live preview re-renders only what an edit affects.
      */
     public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
-        return loadEvenWithErrors(projectFolder, diagnostics, cache).filter(model -> !diagnostics.hasErrors());
+        return load(projectFolder, diagnostics, cache, rendered -> {});
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, RenderCache)}, handing the model to {@code whenRendered} as soon as every
+     * report is rendered without errors, before the checks: the live preview shows the edited page meanwhile.
+     */
+    public Optional<Loaded> load(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
+        return loadEvenWithErrors(projectFolder, diagnostics, cache, whenRendered).filter(model -> !diagnostics.hasErrors());
     }
 
     /**
      * The model whenever the project could be loaded, errors or not: a build decides on the draft reports' problems
      * apart from the others'.
      */
-    private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
+    private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
         ProjectChecks.files(projectFolder, diagnostics);
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets()).load();
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
@@ -103,7 +111,7 @@ public final class Pipeline {
         Placeholders.warn(project, diagnostics);
         cache.startLoad();
         Theme theme = cache.theme(project.root());
-        Map<String, Messages> messages = MessagesLoader.load(project, theme, diagnostics);
+        Map<String, Messages> messages = cache.messages(project, theme, diagnostics);
         List<Language> languages = project.site().languages().all();
         List<Callable<RenderedReport>> renderings = new ArrayList<>();
         for (Report report : project.reports()) {
@@ -117,6 +125,7 @@ public final class Pipeline {
         List<RenderedReport> done = Workers.run("rendering", renderings);
         for (int i = 0; i < done.size(); i++) reports.add(languages.get(i % languages.size()), done.get(i));
         RenderedReports rendered = reports.build();
+        if (!diagnostics.hasErrors()) whenRendered.accept(new Loaded(project, theme, messages, rendered));
         ProjectChecks.brand(project, diagnostics);
         // Only on content without errors: a mistyped reference would also show up as a difference between languages.
         boolean withParity = !diagnostics.hasErrors();
@@ -140,7 +149,7 @@ public final class Pipeline {
         }
         progress.stage(Progress.Stage.READING);
         Diagnostics loading = new Diagnostics();
-        Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad());
+        Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad(), rendered -> {});
         List<LeftOutDraft> leftOut = List.of();
         if (options.drafts() || everything.isEmpty()) {
             loading.sorted().forEach(diagnostics::add);

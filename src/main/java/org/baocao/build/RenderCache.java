@@ -2,6 +2,7 @@ package org.baocao.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.content.Section;
+import org.baocao.i18n.Language;
 import org.baocao.i18n.Messages;
+import org.baocao.render.MessagesLoader;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
 import org.baocao.render.ReportRenderer;
@@ -41,6 +44,10 @@ public final class RenderCache {
     private final YamlMemo dataSets = new YamlMemo();
     private final boolean keeps;
     private volatile Theme theme;
+    /** The interface strings, loaded from the theme kept and the project's own strings in these languages. */
+    private record KeptMessages(Theme theme, List<Object> inputs, Map<String, Messages> messages, List<Diagnostic> diagnostics) {}
+
+    private volatile KeptMessages messages;
 
     /** A cache kept between loads, as the live preview does. */
     public RenderCache() {
@@ -66,6 +73,7 @@ public final class RenderCache {
         entries.clear();
         checks.clear();
         theme = null;
+        messages = null;
     }
 
     /** Forgets one report in every language and its checks: one of its files, or a data set it names, changed. */
@@ -88,6 +96,26 @@ public final class RenderCache {
             theme = kept;
         }
         return kept;
+    }
+
+    /**
+     * The interface strings of every language, loaded again only with a new theme (after {@link #clear()}, which a
+     * change to the theme or to content/i18n, site.yaml, brings) or other project strings or languages.
+     */
+    Map<String, Messages> messages(Project project, Theme theme, Diagnostics diagnostics) {
+        if (!keeps) return MessagesLoader.load(project, theme, diagnostics);
+        List<Object> inputs = List.of(project.site().languages().all().stream().map(Language::code).toList(), project.i18nOverrides());
+        KeptMessages kept = messages;
+        if (kept != null && kept.theme() == theme && kept.inputs().equals(inputs)) {
+            kept.diagnostics().forEach(diagnostics::add);
+            return kept.messages();
+        }
+        Diagnostics own = new Diagnostics();
+        Map<String, Messages> loaded = Collections.unmodifiableMap(MessagesLoader.load(project, theme, own));
+        List<Diagnostic> found = own.sorted();
+        found.forEach(diagnostics::add);
+        messages = own.hasErrors() ? null : new KeptMessages(theme, inputs, loaded, found);
+        return loaded;
     }
 
     /** "reportId/language" of every rendering the last load had to make, i.e. not taken from the cache. */

@@ -39,6 +39,7 @@ import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.SitePaths;
+import org.baocao.render.html.SiteWriter;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
@@ -87,6 +88,8 @@ final class LiveSite implements AutoCloseable {
     private final Set<String> pendingPdfs = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pdfThread;
     private Loaded lastGood;
+    /** The pages the current rebuild wrote and reloaded before publishing the rest (see showRendered). */
+    private final List<String> shownEarly = new ArrayList<>();
 
     /** @param work an empty folder for this preview only; the site is served from its site/ folder */
     LiveSite(Path project, Path work, Pipeline pipeline, boolean pdf, Events events, Listener listener) throws IOException {
@@ -139,19 +142,59 @@ final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         forgetWhatChanged(relevant);
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache);
+        // After a good rebuild, the pages of what was rendered again are shown before the checks and the rest of the
+        // site; after a failed one, the renderings it made are shown with the rest (see pagesToWrite).
+        boolean showEarly = !republishAll && unpublished.isEmpty();
+        shownEarly.clear();
+        Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache, showEarly ? this::showRendered : model -> {});
         Set<String> rendered = cache.renderedByLastLoad();
         unpublished.addAll(rendered);
         if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
         Set<String> pagesOf = republishAll ? Set.of() : pagesToWrite(loaded.get());
-        List<String> changed = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
-        if (changed == null) return Optional.of(failed(diagnostics, start));
+        List<String> published = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
+        if (published == null) return Optional.of(failed(diagnostics, start));
+        List<String> changed = new ArrayList<>(published);
+        changed.addAll(shownEarly);
+        Collections.sort(changed);
         unpublished.clear();
         republishAll = false;
         events.ok();
-        if (!changed.isEmpty()) events.reload(changed);
+        if (!published.isEmpty()) events.reload(published);
         if (pdf) schedulePdfs(rendered);
         return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+    }
+
+    /**
+     * Writes and reloads the pages of the one report rendered again, as soon as it is: the edited page does not wait
+     * for the checks, the other languages' pages, the archives and the search index, which the publish that follows
+     * writes (and the edited pages again, unchanged then, so not reloaded twice). A page shown here stays when a
+     * check then finds an error, under the error's message. Not when several reports were rendered again (a data set
+     * named by many, say): their pages would be written twice.
+     */
+    private void showRendered(Loaded model) {
+        Set<String> keys = cache.renderedByLastLoad();
+        if (keys.isEmpty() || keys.stream().map(key -> key.substring(0, key.lastIndexOf('/'))).distinct().count() > 1) return;
+        Map<String, byte[]> written = new HashMap<>();
+        // The publish that follows writes these pages again and reports what went wrong.
+        Diagnostics ignored = new Diagnostics();
+        SiteWriter writer = new SiteWriter(model.project(), model.theme(), model.messages(), OutputFolder.inMemory(site.root(), written), ignored);
+        var languages = model.project().site().languages();
+        for (String key : keys) {
+            String language = key.substring(key.lastIndexOf('/') + 1);
+            if (!languages.contains(language)) return;
+            model.reports().find(key.substring(0, key.lastIndexOf('/')), languages.get(language))
+                    .ifPresent(one -> writer.writeReportPages(one, model.reports(), Map.copyOf(pdfSizes)));
+        }
+        if (ignored.hasErrors()) return;
+        List<String> changed = new ArrayList<>();
+        written.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, pages.get(path))) changed.add(path);
+        });
+        if (changed.isEmpty()) return;
+        changed.forEach(path -> pages.put(path, written.get(path)));
+        Collections.sort(changed);
+        shownEarly.addAll(changed);
+        events.reload(changed);
     }
 
     /**

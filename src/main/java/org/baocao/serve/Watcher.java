@@ -22,8 +22,16 @@ import org.slf4j.helpers.NOPLogger;
  * on macOS, where the JDK's own WatchService only polls every few seconds, and the JDK's events elsewhere.
  */
 final class Watcher implements Closeable {
-    /** How long the folders must stay quiet before a batch is handed out. */
-    static final long QUIET_MILLIS = 30;
+    /**
+     * How long the folders must stay quiet before a batch is handed out: an editor's save, a write or a write to a
+     * temporary file renamed over the real one, takes well under a millisecond.
+     */
+    static final long QUIET_MILLIS = 10;
+    /**
+     * How long more when a file of the batch is missing or empty: a save seen half done (the file renamed away or
+     * truncated, the new text not written yet), which would otherwise show a deleted page or an empty one.
+     */
+    static final long HALF_SAVED_MILLIS = 100;
     private static final Set<String> WATCHED = Set.of("content", "templates");
     /** Put in the queue by {@link #close()} to wake {@link #next()}. */
     private static final Path CLOSED = Path.of("");
@@ -48,7 +56,8 @@ final class Watcher implements Closeable {
     }
 
     /**
-     * Blocks until something changed, then until it has been quiet for {@link #QUIET_MILLIS}.
+     * Blocks until something changed, then until it has been quiet for {@link #QUIET_MILLIS}, or once for
+     * {@link #HALF_SAVED_MILLIS} when a changed file is missing or empty.
      *
      * @return the changed files (a changed set that cannot be known precisely contains the project folder itself),
      *     or empty once the watcher is closed
@@ -56,12 +65,25 @@ final class Watcher implements Closeable {
     Optional<Set<Path>> next() throws InterruptedException {
         Set<Path> changed = new LinkedHashSet<>();
         Path path = changes.take();
+        boolean waitedForHalfSaved = false;
         while (path != null) {
             if (closed || path == CLOSED) return Optional.empty();
             changed.add(path);
             path = changes.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            if (path == null && !waitedForHalfSaved && changed.stream().anyMatch(Watcher::missingOrEmpty)) {
+                waitedForHalfSaved = true;
+                path = changes.poll(HALF_SAVED_MILLIS, TimeUnit.MILLISECONDS);
+            }
         }
         return Optional.of(changed);
+    }
+
+    private static boolean missingOrEmpty(Path path) {
+        try {
+            return !Files.exists(path) || Files.isRegularFile(path) && Files.size(path) == 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private void collect(DirectoryChangeEvent event) {
@@ -81,11 +103,16 @@ final class Watcher implements Closeable {
         if (!isEditorScratch(path)) changes.add(path);
     }
 
-    /** Swap files, backups and the like that editors write beside the file being saved. */
+    /**
+     * Swap files, backups and the like that editors write beside the file being saved: one of them handed out would
+     * make the preview render everything again, as for any file it does not know.
+     */
     static boolean isEditorScratch(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.equals("4913");
+                || name.endsWith(".tmp") || name.equals("4913")
+                // JetBrains editors' "safe write": the new text beside the file, then renamed over it; the old text.
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
     @Override

@@ -4,16 +4,83 @@
   'use strict';
   var here = location.pathname.replace(/index\.html$/, '');
   var lost = false;
+  var updates = 0;
   var source = new EventSource('/__baocao/events');
 
   function sitePath(path) {
     return ('/' + path).replace(/index\.html$/, '');
   }
 
-  function affectsThisPage(changed) {
-    return changed.some(function (path) {
+  // What of the changed files this page shows: itself, and any other file but PDFs (a style, an image, a font)
+  // except the search indexes of pages it does not load (every edit rewrites its language's index).
+  function affectingThisPage(changed) {
+    return changed.filter(function (path) {
       if (/\.pdf$/.test(path)) return false;
+      if (/^search-index\.[^\/]*\.js$/.test(path)) return loads(path);
       return sitePath(path) === here || !/\.html$/.test(path);
+    });
+  }
+
+  function loads(path) {
+    var wanted = new URL('/' + path, location.href).href;
+    var links = Array.prototype.map.call(document.querySelectorAll('script[src]'), function (script) { return script.src; });
+    document.querySelectorAll('[data-other-indexes]').forEach(function (element) {
+      element.getAttribute('data-other-indexes').split(' ').filter(Boolean).forEach(function (href) {
+        links.push(new URL(href, location.href).href);
+      });
+    });
+    return links.indexOf(wanted) >= 0;
+  }
+
+  // Only this page's text changed: the new page is fetched and only the elements that differ are replaced, so the
+  // styles, fonts and scripts are not loaded again, the scroll position stays and so do the elements scripts
+  // work on. A page whose head changed or whose body runs a script of its own is reloaded whole instead.
+  function update() {
+    var mine = ++updates;
+    fetch(location.pathname + location.search, { cache: 'no-store' }).then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.text();
+    }).then(function (html) {
+      if (mine !== updates) return; // a newer save's page is on its way
+      var fresh = new DOMParser().parseFromString(html, 'text/html');
+      var ownScripts = Array.prototype.filter.call(fresh.body.querySelectorAll('script'), function (script) {
+        return script.getAttribute('src') !== '/__baocao/reload.js';
+      });
+      if (fresh.head.innerHTML !== document.head.innerHTML || ownScripts.length > 0
+          || !same(document.documentElement, fresh.documentElement) || !same(document.body, fresh.body)) throw new Error('reload');
+      var overlay = document.getElementById('baocao-problems');
+      if (overlay) overlay.remove();
+      morph(document.body, fresh.body);
+      if (overlay) document.body.appendChild(overlay);
+    }).catch(function () {
+      location.reload();
+    });
+  }
+
+  // Makes the children of `live` those of `fresh`, keeping every element whose tag and attributes are the same.
+  function morph(live, fresh) {
+    var wanted = Array.prototype.slice.call(fresh.childNodes);
+    var have = Array.prototype.slice.call(live.childNodes);
+    wanted.forEach(function (node, i) {
+      var old = have[i];
+      if (old && same(old, node)) {
+        if (old.nodeType === Node.ELEMENT_NODE) morph(old, node);
+      } else if (old) {
+        live.replaceChild(document.importNode(node, true), old);
+      } else {
+        live.appendChild(document.importNode(node, true));
+      }
+    });
+    for (var i = have.length - 1; i >= wanted.length; i--) live.removeChild(have[i]);
+  }
+
+  function same(old, node) {
+    if (old.nodeType !== node.nodeType) return false;
+    if (old.nodeType !== Node.ELEMENT_NODE) return old.nodeValue === node.nodeValue;
+    if (old.tagName !== node.tagName || old.attributes.length !== node.attributes.length) return false;
+    if (old.tagName === 'TEMPLATE' && old.innerHTML !== node.innerHTML) return false;
+    return Array.prototype.every.call(node.attributes, function (attribute) {
+      return old.getAttribute(attribute.name) === attribute.value;
     });
   }
 
@@ -73,7 +140,13 @@
   }
 
   source.addEventListener('reload', function (event) {
-    if (affectsThisPage(JSON.parse(event.data))) location.reload();
+    var changed = affectingThisPage(JSON.parse(event.data));
+    if (changed.length === 0) return;
+    if (changed.every(function (path) { return sitePath(path) === here; })) {
+      update();
+    } else {
+      location.reload();
+    }
   });
   source.addEventListener('problems', function (event) {
     showProblems(JSON.parse(event.data));

@@ -12,9 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class IncrementalPreviewTest {
     private Path project;
     private Preview preview;
     private BlockingQueue<String> events;
+    /** The files each rebuild changed, as the terminal counts them. */
+    private final BlockingQueue<List<String>> rebuilds = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start(@TempDir Path folder) throws Exception {
@@ -54,7 +58,12 @@ class IncrementalPreviewTest {
                 ---
                 A year later the cooperative had ${reports["2020"].members.count} members.
                 """);
-        preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, new PreviewTest.QuietListener());
+        preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, new PreviewTest.QuietListener() {
+            @Override
+            public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
+                rebuilds.add(changedFiles);
+            }
+        });
         events = openEvents();
         awaitEvent("ok", "{}");
     }
@@ -84,6 +93,53 @@ class IncrementalPreviewTest {
         assertFalse(reload.contains("2019/"), "a page of another report was reloaded: " + reload);
         assertFalse(reload.contains("en/2020/overview/"), "a page of the other language was reloaded: " + reload);
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
+    }
+
+    /** The interface strings are kept between rebuilds until a file they come from changes. */
+    @Test
+    void theProjectsOwnInterfaceStringsReachThePagesAtEveryChange() throws Exception {
+        Path strings = project.resolve("content/i18n/vi.yaml");
+        SenVangProject.file(project, "content/i18n/vi.yaml", "skip_to_content: Đến phần chính\n");
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Đến phần chính"));
+        Files.writeString(strings, "skip_to_content: Xem nội dung\n");
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Xem nội dung"), "the interface strings of the last load were kept");
+        Path theme = project.resolve("templates/i18n/vi.yaml");
+        Files.createDirectories(theme.getParent());
+        Files.writeString(theme, "footnote_back: Quay lại\nskip_to_content: Của giao diện\n");
+        Files.delete(strings);
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(page("vi/2020/tong-quan/").contains("Của giao diện"), "the theme's strings of the last load were kept");
+    }
+
+    /** The edited page is reloaded as soon as its report is rendered, before the checks and the rest of the site. */
+    @Test
+    void theEditedPageIsReloadedBeforeTheRestOfTheSite() throws Exception {
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
+        assertEquals("reload [\"" + SenVangProject.VI_PAGE + "\"]", awaitEvent("reload", ""));
+        assertEquals("reload [\"search-index.vi.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"));
+        rebuilds.clear();
+        Files.writeString(section, Files.readString(section).replace("trồng sen hồng", "trồng sen trắng"));
+        assertEquals(List.of("search-index.vi.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+                "the terminal does not count the page shown first");
+    }
+
+    /** A page shown before the checks found an error stays, under the error, and its fix is published whole. */
+    @Test
+    void aCheckFailingAfterThePageWasShownShowsItsErrorAndItsFixPublishes() throws Exception {
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        String original = Files.readString(section);
+        Files.writeString(section, original.replace("xã viên trồng sen.", "xã viên trồng [sen](#khong-co)."));
+        awaitEvent("reload", SenVangProject.VI_PAGE);
+        assertTrue(awaitEvent("problems", "error").contains(SenVangProject.VI_SECTION), "the missing anchor is not reported");
+
+        Files.writeString(section, original.replace("xã viên trồng sen.", "xã viên trồng sen quanh năm."));
+        awaitEvent("ok", "{}");
+        assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
+        assertFalse(page("vi/2020/tong-quan/").contains("khong-co"));
     }
 
     @Test

@@ -69,6 +69,45 @@ class ServeBrowserIT {
         }
     }
 
+    /**
+     * An edit of the text alone updates the open tab in place: the document stays (a value a script left in it
+     * survives), so does the scroll position, and the page's own scripts are not run again. A change to the page's
+     * head (here its title) reloads it whole.
+     */
+    @Test
+    void anEditOfTheTextUpdatesTheTabInPlaceAndAHeadChangeReloadsIt(@TempDir Path folder) throws Exception {
+        Path project = SenVangProject.write(folder);
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        String original = Files.readString(section);
+        // A long page, so that it can be scrolled, at an address that stays when its title changes.
+        Files.writeString(section, original.replace("title: Tổng quan", "title: Tổng quan\nslug: tong-quan") + "\n"
+                + "Đoạn văn dài về hoa sen.\n\n".repeat(200));
+        try (Preview preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false,
+                new PreviewTest.QuietListener())) {
+            ChromeDriver browser = Chromium.start();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get(preview.address().resolve("vi/2020/tong-quan/").toString());
+                wait.until(d -> preview.openTabs() == 1);
+                browser.executeScript("window.scrollTo(0, 1500); window.sameDocument = true;");
+                Object scrolled = browser.executeScript("return Math.round(window.scrollY)");
+
+                Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
+                wait.until(d -> body(browser).contains("xã viên trồng sen hồng"));
+                assertEquals(true, browser.executeScript("return window.sameDocument === true"), "the tab was reloaded, not updated in place");
+                assertEquals(scrolled, browser.executeScript("return Math.round(window.scrollY)"));
+                assertEquals(1, browser.findElements(By.cssSelector("script[src='/__baocao/reload.js']")).size());
+                assertEquals(1, preview.openTabs(), "the reload script ran again and opened a second event stream");
+
+                Files.writeString(section, Files.readString(section).replace("title: Tổng quan", "title: Tổng quan mới"));
+                wait.until(d -> browser.getTitle().contains("Tổng quan mới"));
+                assertEquals(false, browser.executeScript("return window.sameDocument === true"), "a new title was patched in, not reloaded");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     private static String body(ChromeDriver browser) {
         return browser.findElement(By.tagName("body")).getText();
     }

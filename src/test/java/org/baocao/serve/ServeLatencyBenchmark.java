@@ -53,10 +53,12 @@ public final class ServeLatencyBenchmark {
             copy(Path.of("content"), project.resolve("content"));
         }
         List<Long> rebuilds = Collections.synchronizedList(new ArrayList<>());
+        List<Long> rebuiltAt = Collections.synchronizedList(new ArrayList<>());
         Preview.Listener listener = new PreviewTest.QuietListener() {
             @Override
             public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
                 rebuilds.add(millis);
+                rebuiltAt.add(System.currentTimeMillis());
             }
         };
         List<Long> latencies = new ArrayList<>();
@@ -66,6 +68,7 @@ public final class ServeLatencyBenchmark {
                     HttpResponse.BodyHandlers.discarding());
             System.out.printf("first page (%d) served %d ms after the start%n", first.statusCode(), System.currentTimeMillis() - starting);
             preview.awaitPdfs(Duration.ofMinutes(2));
+            List<Long> reloads = listen(preview, edit.page());
             ChromeDriver browser = Chromium.start();
             try {
                 browser.get(preview.address().resolve(edit.page()).toString());
@@ -76,13 +79,25 @@ public final class ServeLatencyBenchmark {
                 for (int i = 0; i < warmUp + edits; i++) {
                     String marker = "đo-" + i;
                     rebuilds.clear();
+                    rebuiltAt.clear();
+                    watchInPlace(browser, marker);
                     long saved = System.currentTimeMillis();
                     Files.writeString(section, original.replace(edit.sentence(), edit.sentence() + " " + marker));
-                    long shown = awaitShown(browser, marker);
+                    long[] shownAndStarted = awaitShown(browser, marker);
+                    long shown = shownAndStarted[0];
+                    // The page is shown before the rebuild ends (the checks and the rest of the site come after it).
+                    while (rebuiltAt.isEmpty()) Thread.sleep(5);
                     if (i >= warmUp) {
                         latencies.add(shown - saved);
-                        System.out.printf("edit %2d: shown after %4d ms (rebuild %s ms)%n", i - warmUp + 1, shown - saved, rebuilds);
+                        long began = rebuiltAt.get(0) - rebuilds.get(0);
+                        long pageSent = reloads.stream().filter(at -> at >= saved).findFirst().orElse(shown);
+                        System.out.printf("edit %2d: shown after %4d ms (quiet %3d, rebuild to the page's event %3d, %s; whole rebuild %3d)%n",
+                                i - warmUp + 1, shown - saved, began - saved, pageSent - began,
+                                shownAndStarted[1] == 0 ? "updated in place " + (shown - pageSent)
+                                        : "to the reload " + (shownAndStarted[1] - pageSent) + ", reload " + (shown - shownAndStarted[1]),
+                                rebuilds.get(0));
                     }
+                    reloads.clear();
                     preview.awaitPdfs(Duration.ofMinutes(2));
                     Thread.sleep(200);
                 }
@@ -99,13 +114,49 @@ public final class ServeLatencyBenchmark {
                 latencies.get(latencies.size() / 2), latencies.get(0), latencies.get(latencies.size() - 1), latencies.size(), large ? 300 : 100);
     }
 
-    /** The wall-clock time at which the reloaded page showing {@code marker} was ready. */
-    private static long awaitShown(ChromeDriver browser, String marker) throws InterruptedException {
+    /** When the preview sent each reload event naming {@code page}, as an open tab receives them. */
+    private static List<Long> listen(Preview preview, String page) {
+        List<Long> received = Collections.synchronizedList(new ArrayList<>());
+        String[] event = {""};
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(preview.address().resolve("__baocao/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("event: ")) event[0] = line.substring(7);
+                    if (line.startsWith("data: ") && event[0].equals("reload") && line.contains(page)) received.add(System.currentTimeMillis());
+                }));
+        return received;
+    }
+
+    /**
+     * For a tab updated in place (only its page changed): the time of the first animation frame in which the page's
+     * text holds {@code marker}, recorded in the page itself. A reload replaces the document, and this with it.
+     */
+    private static void watchInPlace(ChromeDriver browser, String marker) {
+        browser.executeScript("""
+                var marker = arguments[0];
+                window.baocaoShownAt = 0;
+                new MutationObserver(function (records, observer) {
+                  if (!document.body.textContent.includes(marker)) return;
+                  observer.disconnect();
+                  requestAnimationFrame(function () { window.baocaoShownAt = Math.round(performance.timeOrigin + performance.now()); });
+                }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+                """, marker);
+    }
+
+    /**
+     * The wall-clock time at which the page showing {@code marker} was ready, and when its reload began: for a
+     * reloaded tab, the new document's DOMContentLoaded and its time origin; for one updated in place, the first
+     * animation frame showing it (see {@link #watchInPlace}) and 0.
+     */
+    private static long[] awaitShown(ChromeDriver browser, String marker) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            Object ready = browser.executeScript("return document.body && document.body.textContent.includes(arguments[0])"
-                    + " ? Math.round(performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd) : 0", marker);
-            if (ready instanceof Number n && n.longValue() > 0) return n.longValue();
+            Object ready = browser.executeScript("""
+                    if (window.baocaoShownAt) return [window.baocaoShownAt, 0];
+                    if (window.baocaoShownAt === 0 || !document.body || !document.body.textContent.includes(arguments[0])) return 0;
+                    var loaded = performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
+                    return loaded ? [Math.round(performance.timeOrigin + loaded), Math.round(performance.timeOrigin)] : 0;
+                    """, marker);
+            if (ready instanceof List<?> times) return new long[] {((Number) times.get(0)).longValue(), ((Number) times.get(1)).longValue()};
             Thread.sleep(5);
         }
         throw new IllegalStateException("the edit did not reach the page within 30 s");

@@ -58,6 +58,42 @@ class WatcherTest {
         }
     }
 
+    /**
+     * A save seen half done, the file renamed away (or truncated) and written again a little later, as an editor
+     * does on a busy machine, is handed out once it is whole: never the deleted or empty file alone.
+     */
+    @Test
+    void waitsForASaveSeenHalfDone(@TempDir Path project) throws Exception {
+        Path narrative = project.resolve("content/reports/2020/vi/01-tong-quan.md");
+        Files.createDirectories(narrative.getParent());
+        Files.writeString(narrative, "# Tổng quan\n");
+        try (Watcher watcher = new Watcher(project)) {
+            CompletableFuture<Boolean> wholeWhenHandedOut = wholeWhenHandedOut(watcher, narrative);
+            Files.delete(narrative);
+            Thread.sleep(3 * Watcher.QUIET_MILLIS);
+            Files.writeString(narrative, "# Tổng quan, sửa\n");
+            assertTrue(wholeWhenHandedOut.get(20, TimeUnit.SECONDS), "the batch was handed out while the file was deleted");
+
+            wholeWhenHandedOut = wholeWhenHandedOut(watcher, narrative);
+            Files.writeString(narrative, "");
+            Thread.sleep(3 * Watcher.QUIET_MILLIS);
+            Files.writeString(narrative, "# Tổng quan, sửa lại\n");
+            assertTrue(wholeWhenHandedOut.get(20, TimeUnit.SECONDS), "the batch was handed out while the file was empty");
+        }
+    }
+
+    /** Whether {@code file} is there and not empty when the watcher hands out its next batch. */
+    private static CompletableFuture<Boolean> wholeWhenHandedOut(Watcher watcher, Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                watcher.next().orElseThrow();
+                return Files.exists(file) && Files.size(file) > 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void watchesFoldersCreatedWhileServing(@TempDir Path project) throws Exception {
         Files.createDirectories(project.resolve("content"));
@@ -93,7 +129,8 @@ class WatcherTest {
 
     @Test
     void editorScratchFiles() {
-        for (String name : new String[] {".01-tong-quan.md.swp", "#01-tong-quan.md#", "01-tong-quan.md~", "4913", "x.tmp"}) {
+        for (String name : new String[] {".01-tong-quan.md.swp", "#01-tong-quan.md#", "01-tong-quan.md~", "4913", "x.tmp",
+                "01-tong-quan.md___jb_tmp___", "01-tong-quan.md___jb_old___"}) {
             assertTrue(Watcher.isEditorScratch(Path.of("content", name)), name);
         }
         assertFalse(Watcher.isEditorScratch(Path.of("content", "01-tong-quan.md")));

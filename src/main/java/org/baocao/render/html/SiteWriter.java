@@ -116,6 +116,14 @@ public final class SiteWriter {
         if (!brand.isDefault()) writeBrandStyles();
     }
 
+    /**
+     * Only the pages below one report's folder in one language, as {@link #write} writes them: the live preview
+     * shows an edited page with these before writing the rest.
+     */
+    public void writeReportPages(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes) {
+        writeReport(one, rendered, pdfSizes, true);
+    }
+
     /** The brand's colours and fonts as a stylesheet after site.css, from the theme's template. */
     private void writeBrandStyles() {
         try {
