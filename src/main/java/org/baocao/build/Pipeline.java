@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.baocao.check.ProjectChecks;
@@ -139,6 +140,13 @@ public final class Pipeline {
             return BuildResult.failed(0, List.of());
         }
         progress.stage(Progress.Stage.READING);
+        // Reading the project keeps one core busy, mostly: the other gets ready what depends only on the built-in
+        // fonts, the PDFs' parsed faces and the website's subsets, which the build needed at its end.
+        Path projectRoot = options.project();
+        Future<Map<String, byte[]>> builtInWebFonts = inBackground(() -> {
+            if (options.pdf()) fonts.prepareForPdfs();
+            return webFonts(fonts, face -> true, projectRoot);
+        });
         Diagnostics loading = new Diagnostics();
         Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad());
         List<LeftOutDraft> leftOut = List.of();
@@ -153,7 +161,7 @@ public final class Pipeline {
 
         try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
             Publisher.tidy(output);
-            return write(model, output, options, diagnostics, progress, start, leftOut);
+            return write(model, output, options, diagnostics, progress, start, leftOut, builtInWebFonts);
         } catch (Publisher.Busy e) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
         } catch (IOException | UncheckedIOException e) {
@@ -165,7 +173,7 @@ public final class Pipeline {
 
     /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
     private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, Progress progress,
-            long start, List<LeftOutDraft> leftOut) throws IOException {
+            long start, List<LeftOutDraft> leftOut, Future<Map<String, byte[]>> builtInWebFonts) throws IOException {
         Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
@@ -174,7 +182,7 @@ public final class Pipeline {
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
-            writeFonts(out, model.project().root());
+            result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file, subset));
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -251,9 +259,38 @@ public final class Pipeline {
     }
 
     private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
+        webFonts(fonts, which, projectRoot).forEach((file, subset) -> out.write("assets/fonts/" + file, subset));
+    }
+
+    /** The website's subset of each face, by file name. */
+    private static Map<String, byte[]> webFonts(FontSet fonts, Predicate<FontSet.Face> which, Path projectRoot) {
         Path cache = projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
-        fonts.faces().stream().filter(which)
-                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
+        Map<String, byte[]> subsets = new LinkedHashMap<>();
+        fonts.faces().stream().filter(which).forEach(face -> subsets.put(face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
+        return subsets;
+    }
+
+    /** Runs {@code job} on a thread of its own, which does not keep the process alive. */
+    private static <T> Future<T> inBackground(Callable<T> job) {
+        FutureTask<T> task = new FutureTask<>(job);
+        Thread thread = new Thread(task, "baocao-preparing");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** The background job's result, or its failure as if it had run on this thread. */
+    private static <T> T result(Future<T> background) throws IOException {
+        try {
+            return background.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing the fonts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IOException(e.getCause());
+        }
     }
 
     /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */
