@@ -141,12 +141,25 @@ public final class Pipeline {
         }
         progress.stage(Progress.Stage.READING);
         // Reading the project keeps one core busy, mostly: the other gets ready what depends only on the built-in
-        // fonts, the PDFs' parsed faces and the website's subsets, which the build needed at its end.
-        Path projectRoot = options.project();
-        Future<Map<String, byte[]>> builtInWebFonts = inBackground(() -> {
+        // fonts, the PDFs' parsed faces, and finds the website's subsets in the project's cache (the build needed
+        // them at its end). It writes nothing: a build that fails leaves the project as it was.
+        Path fontCache = fontCache(options.project());
+        Future<Map<String, Optional<byte[]>>> builtInWebFonts = inBackground(() -> {
             if (options.pdf()) fonts.prepareForPdfs();
-            return webFonts(fonts, face -> true, projectRoot);
+            Map<String, Optional<byte[]>> found = new LinkedHashMap<>();
+            fonts.faces().forEach(face -> found.put(face.file(), WebFonts.madeBefore(fonts.bytes(face.file()), fontCache)));
+            return found;
         });
+        try {
+            return loadAndWrite(options, output, diagnostics, progress, start, builtInWebFonts);
+        } finally {
+            // Nothing of a build runs on once it has returned, even when it failed: the job writes into the project.
+            finished(builtInWebFonts);
+        }
+    }
+
+    private BuildResult loadAndWrite(BuildOptions options, Path output, Diagnostics diagnostics, Progress progress, long start,
+            Future<Map<String, Optional<byte[]>>> builtInWebFonts) {
         Diagnostics loading = new Diagnostics();
         Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad());
         List<LeftOutDraft> leftOut = List.of();
@@ -173,7 +186,7 @@ public final class Pipeline {
 
     /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
     private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, Progress progress,
-            long start, List<LeftOutDraft> leftOut, Future<Map<String, byte[]>> builtInWebFonts) throws IOException {
+            long start, List<LeftOutDraft> leftOut, Future<Map<String, Optional<byte[]>>> builtInWebFonts) throws IOException {
         Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
@@ -182,7 +195,9 @@ public final class Pipeline {
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
-            result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file, subset));
+            Path fontCache = fontCache(model.project().root());
+            result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file,
+                    subset.orElseGet(() -> WebFonts.subset(fonts.bytes(file), fontCache))));
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -259,15 +274,13 @@ public final class Pipeline {
     }
 
     private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
-        webFonts(fonts, which, projectRoot).forEach((file, subset) -> out.write("assets/fonts/" + file, subset));
+        Path cache = fontCache(projectRoot);
+        fonts.faces().stream().filter(which)
+                .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
     }
 
-    /** The website's subset of each face, by file name. */
-    private static Map<String, byte[]> webFonts(FontSet fonts, Predicate<FontSet.Face> which, Path projectRoot) {
-        Path cache = projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
-        Map<String, byte[]> subsets = new LinkedHashMap<>();
-        fonts.faces().stream().filter(which).forEach(face -> subsets.put(face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
-        return subsets;
+    private static Path fontCache(Path projectRoot) {
+        return projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
     }
 
     /** Runs {@code job} on a thread of its own, which does not keep the process alive. */
@@ -277,6 +290,17 @@ public final class Pipeline {
         thread.setDaemon(true);
         thread.start();
         return task;
+    }
+
+    /** Waits for the background job; what it made or its failure is for {@link #result}. */
+    private static void finished(Future<?> background) {
+        try {
+            background.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failureForTheCallerOfResult) {
+            // matters only to a build that writes the site, and that one has had it from result()
+        }
     }
 
     /** The background job's result, or its failure as if it had run on this thread. */
