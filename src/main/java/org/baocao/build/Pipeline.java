@@ -153,7 +153,7 @@ public final class Pipeline {
         try {
             return loadAndWrite(options, output, diagnostics, progress, start, builtInWebFonts);
         } finally {
-            // Nothing of a build runs on once it has returned, even when it failed: the job writes into the project.
+            // Nothing of a build runs on once it has returned, even when it failed: the caller may change the project.
             finished(builtInWebFonts);
         }
     }

@@ -63,14 +63,9 @@ public final class WebFonts {
         byte[] made = MADE.get(inProcess);
         if (made != null) return Optional.of(made);
         try {
-            return Optional.of(MADE.computeIfAbsent(inProcess, ignored -> {
-                try {
-                    return Files.readAllBytes(cacheFolder.resolve(key + ".ttf"));
-                } catch (IOException notCached) {
-                    throw new UncheckedIOException(notCached);
-                }
-            }));
-        } catch (UncheckedIOException notCached) {
+            MADE.putIfAbsent(inProcess, Files.readAllBytes(cacheFolder.resolve(key + ".ttf")));
+            return Optional.of(MADE.get(inProcess));
+        } catch (IOException notCached) {
             return Optional.empty();
         }
     }
