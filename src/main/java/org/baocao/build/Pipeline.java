@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -148,6 +149,26 @@ public final class Pipeline {
             return BuildResult.failed(0, List.of());
         }
         progress.stage(Progress.Stage.READING);
+        // Reading the project keeps one core busy, mostly: the other gets ready what depends only on the built-in
+        // fonts, the PDFs' parsed faces, and finds the website's subsets in the project's cache (the build needed
+        // them at its end). It writes nothing: a build that fails leaves the project as it was.
+        Path fontCache = fontCache(options.project());
+        Future<Map<String, Optional<byte[]>>> builtInWebFonts = inBackground(() -> {
+            if (options.pdf()) fonts.prepareForPdfs();
+            Map<String, Optional<byte[]>> found = new LinkedHashMap<>();
+            fonts.faces().forEach(face -> found.put(face.file(), WebFonts.madeBefore(fonts.bytes(face.file()), fontCache)));
+            return found;
+        });
+        try {
+            return loadAndWrite(options, output, diagnostics, progress, start, builtInWebFonts);
+        } finally {
+            // Nothing of a build runs on once it has returned, even when it failed: the caller may change the project.
+            finished(builtInWebFonts);
+        }
+    }
+
+    private BuildResult loadAndWrite(BuildOptions options, Path output, Diagnostics diagnostics, Progress progress, long start,
+            Future<Map<String, Optional<byte[]>>> builtInWebFonts) {
         Diagnostics loading = new Diagnostics();
         Optional<Loaded> everything = loadEvenWithErrors(options.project(), loading, RenderCache.forOneLoad(), rendered -> {});
         List<LeftOutDraft> leftOut = List.of();
@@ -162,7 +183,7 @@ public final class Pipeline {
 
         try (Publisher.Lock lock = Publisher.lock(output, LOCK_WAIT)) {
             Publisher.tidy(output);
-            return write(model, output, options, diagnostics, progress, start, leftOut);
+            return write(model, output, options, diagnostics, progress, start, leftOut, builtInWebFonts);
         } catch (Publisher.Busy e) {
             diagnostics.error(SourcePosition.wholeFile(output.toString()), Message.OUTPUT_BUSY, e.holder(), output, LOCK_WAIT.toSeconds());
         } catch (IOException | UncheckedIOException e) {
@@ -174,7 +195,7 @@ public final class Pipeline {
 
     /** Stages everything and publishes it; any I/O failure leaves output/ as it was. */
     private BuildResult write(Loaded model, Path output, BuildOptions options, Diagnostics diagnostics, Progress progress,
-            long start, List<LeftOutDraft> leftOut) throws IOException {
+            long start, List<LeftOutDraft> leftOut, Future<Map<String, Optional<byte[]>>> builtInWebFonts) throws IOException {
         Path staged = Publisher.stage(output);
         try {
             OutputFolder out = new OutputFolder(staged);
@@ -183,7 +204,9 @@ public final class Pipeline {
             progress.stage(Progress.Stage.SITE);
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
-            writeFonts(out, model.project().root());
+            Path fontCache = fontCache(model.project().root());
+            result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file,
+                    subset.orElseGet(() -> WebFonts.subset(fonts.bytes(file), fontCache))));
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -260,9 +283,47 @@ public final class Pipeline {
     }
 
     private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
-        Path cache = projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
+        Path cache = fontCache(projectRoot);
         fonts.faces().stream().filter(which)
                 .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
+    }
+
+    private static Path fontCache(Path projectRoot) {
+        return projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
+    }
+
+    /** Runs {@code job} on a thread of its own, which does not keep the process alive. */
+    private static <T> Future<T> inBackground(Callable<T> job) {
+        FutureTask<T> task = new FutureTask<>(job);
+        Thread thread = new Thread(task, "baocao-preparing");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Waits for the background job; what it made or its failure is for {@link #result}. */
+    private static void finished(Future<?> background) {
+        try {
+            background.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failureForTheCallerOfResult) {
+            // matters only to a build that writes the site, and that one has had it from result()
+        }
+    }
+
+    /** The background job's result, or its failure as if it had run on this thread. */
+    private static <T> T result(Future<T> background) throws IOException {
+        try {
+            return background.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing the fonts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IOException(e.getCause());
+        }
     }
 
     /** One report's readers' PDF in one language, at its {@link PrintEdition#path}: see the other writePdf. */

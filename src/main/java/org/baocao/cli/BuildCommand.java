@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.LeftOutDraft;
-import org.baocao.build.Pipeline;
 import org.baocao.build.Progress;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out == null ? folder.resolve("output") : out.toAbsolutePath().normalize();
         Diagnostics diagnostics = new Diagnostics();
         Progress progress = BuildProgress.choose(quiet, System.console() != null, spec.commandLine().getErr());
-        BuildResult result = new Pipeline().build(new BuildOptions(folder, output, !noPdf, strict, drafts), diagnostics, progress);
+        BuildResult result = EarlyPipeline.take().build(new BuildOptions(folder, output, !noPdf, strict, drafts), diagnostics, progress);
         if (progress instanceof BuildProgress shown) shown.finish();
         DiagnosticPrinter.print(diagnostics, strict, spec.commandLine().getErr());
         if (!quiet) for (LeftOutDraft draft : result.leftOut()) spec.commandLine().getOut().println(leftOut(draft));

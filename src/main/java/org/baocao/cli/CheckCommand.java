@@ -2,7 +2,6 @@ package org.baocao.cli;
 
 import org.baocao.source.Message;
 import java.util.concurrent.Callable;
-import org.baocao.build.Pipeline;
 import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        new Pipeline().load(project.folder(), diagnostics);
+        EarlyPipeline.take().load(project.folder(), diagnostics);
         boolean failed = diagnostics.failed(strict);
         if (format == Format.JSON) {
             spec.commandLine().getOut().println(DiagnosticPrinter.json(diagnostics, strict));

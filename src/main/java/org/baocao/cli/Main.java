@@ -26,6 +26,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Logging.quiet();
+        EarlyPipeline.startFor(args);
         // UTF-8 whatever the platform's encoding (Windows' Cp1252 would print "H?p t?c"), as JSON requires too.
         CommandLine cli = commandLine();
         cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));

@@ -3,6 +3,7 @@ package org.baocao.render.html;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,23 @@ public final class WebFonts {
                 return made;
             }
         });
+    }
+
+    /**
+     * The subset of {@code trueType} if this process or {@code cacheFolder} has it already, as {@link #subset(byte[],
+     * Path)} would return it; writes nothing, so a build may look before it knows it will write anything.
+     */
+    public static Optional<byte[]> madeBefore(byte[] trueType, Path cacheFolder) {
+        String key = hash(trueType) + "-v" + VERSION;
+        String inProcess = cacheFolder.toAbsolutePath().normalize() + "/" + key;
+        byte[] made = MADE.get(inProcess);
+        if (made != null) return Optional.of(made);
+        try {
+            MADE.putIfAbsent(inProcess, Files.readAllBytes(cacheFolder.resolve(key + ".ttf")));
+            return Optional.of(MADE.get(inProcess));
+        } catch (IOException notCached) {
+            return Optional.empty();
+        }
     }
 
     private static String hash(byte[] bytes) {

@@ -34,6 +34,7 @@ public final class FontSet {
     /** By file; {@link #withBrand} shares the built-in faces' entries, so that they are parsed once for all. */
     private final Map<String, ParsedFont> parsed;
     private final String fallbackFamily;
+    private final SvgFonts svg = new SvgFonts(this);
 
     private FontSet(List<Face> faces, Map<String, byte[]> data, Map<String, ParsedFont> parsed, String fallbackFamily) {
         this.faces = List.copyOf(faces);
@@ -119,6 +120,26 @@ public final class FontSet {
     /** Shared, unmodified bytes for the renderer (avoids a copy per face per render). */
     byte[] rawBytes(String fileName) {
         return data.get(fileName);
+    }
+
+    /**
+     * Parses every face and makes the faces for SVG text now, e.g. on a core left idle while a build reads the project,
+     * instead of in the first PDFs. A face that cannot be parsed is left to the PDF that needs it, which reports it.
+     */
+    public void prepareForPdfs() {
+        for (Face face : faces) {
+            try {
+                trueType(face.file());
+            } catch (UncheckedIOException reportedByThePdf) {
+                // the PDF parses it again and says why it cannot
+            }
+        }
+        svg.prepare();
+    }
+
+    /** The faces for SVG text, made once for all the PDFs of this set. */
+    SvgFonts svg() {
+        return svg;
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.baocao.render.pdf;
 
 import com.openhtmltopdf.css.constants.IdentValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -11,7 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -54,7 +51,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.EnumSet;
 import com.openhtmltopdf.util.XRLog;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -131,18 +127,13 @@ public final class PdfWriter {
                 .usePdfAConformance(PDFA)
                 .useColorProfile(SRGB)
                 .withProducer(PRODUCER)
-                .useSVGDrawer(new BatikSVGDrawer())
+                // Batik lays out SVG text with AWT fonts: the same faces, so that charts look alike everywhere.
+                .useSVGDrawer(fonts.svg().drawer())
                 .useExternalResourceAccessControl((uri, type) -> {
                     boolean ok = isAllowed(uri, root);
                     if (!ok) LOG.log(System.Logger.Level.WARNING, "PDF: refused to load {0} ({1})", uri, type);
                     return ok;
                 }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        // Batik lays out SVG text with AWT fonts: give it the same faces so charts look alike everywhere.
-        for (FontSet.Face f : fonts.faces()) {
-            byte[] bytes = fonts.rawBytes(f.file());
-            builder.useFont(() -> new ByteArrayInputStream(bytes), f.family(), f.weight(),
-                    f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
-        }
 
         try (PDDocument pdf = new PDDocument()) {
             builder.usePDDocument(pdf);

@@ -44,4 +44,22 @@ class WebFontsTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(WebFonts.subset(font), made);
         org.junit.jupiter.api.Assertions.assertArrayEquals(made, java.nio.file.Files.readAllBytes(kept.get(0)));
     }
+
+    @Test
+    void aBuildLooksForASubsetWithoutWritingAnything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path project) throws IOException {
+        java.nio.file.Path cache = project.resolve(".baocao/cache/fonts");
+        byte[] font = FontSet.liberation().bytes(FontSet.liberation().faces().get(1).file());
+        assertTrue(WebFonts.madeBefore(font, cache).isEmpty());
+        assertTrue(java.nio.file.Files.notExists(project.resolve(".baocao")), "looking wrote into the project");
+
+        byte[] made = WebFonts.subset(font, cache);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, WebFonts.madeBefore(font, cache).orElseThrow());
+        // Another process (a new memory) finds it in the project's cache.
+        java.nio.file.Path copy = project.resolve("copy");
+        java.nio.file.Files.createDirectories(copy);
+        try (var files = java.nio.file.Files.list(cache)) {
+            for (java.nio.file.Path file : files.toList()) java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, WebFonts.madeBefore(font, copy).orElseThrow());
+    }
 }

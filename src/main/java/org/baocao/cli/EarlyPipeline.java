@@ -1,0 +1,49 @@
+package org.baocao.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+import org.baocao.build.Pipeline;
+
+/**
+ * The {@link Pipeline} of a {@code build} or {@code check}, made on another core while picocli reads the command line:
+ * making it (the template engine, the Markdown parser, the built-in fonts) and reading the command line each took
+ * about a tenth of the sample's build, one after the other on one core.
+ */
+final class EarlyPipeline {
+    private static final AtomicReference<Future<Pipeline>> STARTED = new AtomicReference<>();
+
+    private EarlyPipeline() {}
+
+    /** Starts making the pipeline when the command line names a command that will need one. */
+    static void startFor(String[] args) {
+        startFor(args, Pipeline::new);
+    }
+
+    static void startFor(String[] args, Callable<Pipeline> make) {
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return;
+        FutureTask<Pipeline> task = new FutureTask<>(make);
+        if (!STARTED.compareAndSet(null, task)) return;
+        Thread thread = new Thread(task, "baocao-starting");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The pipeline started for this command, once; else (the tests, or a second command in one process) a new one. */
+    static Pipeline take() {
+        Future<Pipeline> started = STARTED.getAndSet(null);
+        if (started == null) return new Pipeline();
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
