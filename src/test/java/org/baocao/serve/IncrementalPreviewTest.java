@@ -207,7 +207,8 @@ class IncrementalPreviewTest {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         String[] name = {""};
         http.sendAsync(HttpRequest.newBuilder(preview.address().resolve("__baocao/events")).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(line -> {
+                // Async: the response may already be there, and the stream never ends, so not on this thread.
+                .thenAcceptAsync(response -> response.body().forEach(line -> {
                     if (line.startsWith("event: ")) name[0] = line.substring(7);
                     if (line.startsWith("data: ")) received.add(name[0] + " " + line.substring(6));
                 }));

@@ -170,7 +170,8 @@ class PreviewTest {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         String[] name = {""};
         http.sendAsync(HttpRequest.newBuilder(url("__baocao/events")).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
+                // Async: the response may already be there, and the stream never ends, so not on this thread.
+                .thenAcceptAsync(response -> {
                     assertEquals("text/event-stream; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
                     response.body().forEach(line -> {
                         if (line.startsWith("event: ")) name[0] = line.substring(7);

@@ -119,7 +119,7 @@ public final class ServeLatencyBenchmark {
         List<Long> received = Collections.synchronizedList(new ArrayList<>());
         String[] event = {""};
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(preview.address().resolve("__baocao/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(line -> {
+                HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> response.body().forEach(line -> {
                     if (line.startsWith("event: ")) event[0] = line.substring(7);
                     if (line.startsWith("data: ") && event[0].equals("reload") && line.contains(page)) received.add(System.currentTimeMillis());
                 }));
