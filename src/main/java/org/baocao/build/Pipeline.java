@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -153,7 +152,7 @@ public final class Pipeline {
         // fonts, the PDFs' parsed faces, and finds the website's subsets in the project's cache (the build needed
         // them at its end). It writes nothing: a build that fails leaves the project as it was.
         Path fontCache = fontCache(options.project());
-        Future<Map<String, Optional<byte[]>>> builtInWebFonts = inBackground(() -> {
+        Future<Map<String, Optional<byte[]>>> builtInWebFonts = Workers.inBackground("preparing", () -> {
             if (options.pdf()) fonts.prepareForPdfs();
             Map<String, Optional<byte[]>> found = new LinkedHashMap<>();
             fonts.faces().forEach(face -> found.put(face.file(), WebFonts.madeBefore(fonts.bytes(face.file()), fontCache)));
@@ -205,7 +204,7 @@ public final class Pipeline {
             // Only the readers' PDFs are linked: the print shop's file, with crop marks, is for the printer.
             writeSite(model, out, pdfs.readers(), diagnostics);
             Path fontCache = fontCache(model.project().root());
-            result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file,
+            Workers.result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file,
                     subset.orElseGet(() -> WebFonts.subset(fonts.bytes(file), fontCache))));
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
@@ -292,15 +291,6 @@ public final class Pipeline {
         return projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/fonts");
     }
 
-    /** Runs {@code job} on a thread of its own, which does not keep the process alive. */
-    private static <T> Future<T> inBackground(Callable<T> job) {
-        FutureTask<T> task = new FutureTask<>(job);
-        Thread thread = new Thread(task, "baocao-preparing");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
     /** Waits for the background job; what it made or its failure is for {@link #result}. */
     private static void finished(Future<?> background) {
         try {
@@ -308,21 +298,7 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException failureForTheCallerOfResult) {
-            // matters only to a build that writes the site, and that one has had it from result()
-        }
-    }
-
-    /** The background job's result, or its failure as if it had run on this thread. */
-    private static <T> T result(Future<T> background) throws IOException {
-        try {
-            return background.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while preparing the fonts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IOException(e.getCause());
+            // matters only to a build that writes the site, and that one has had it from Workers.result
         }
     }
 

@@ -1,11 +1,10 @@
 package org.baocao.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.baocao.build.Pipeline;
+import org.baocao.concurrent.Workers;
 
 /**
  * The {@link Pipeline} of a {@code build} or {@code check}, made on another core while picocli reads the command line:
@@ -24,26 +23,15 @@ final class EarlyPipeline {
 
     static void startFor(String[] args, Callable<Pipeline> make) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return;
-        FutureTask<Pipeline> task = new FutureTask<>(make);
-        if (!STARTED.compareAndSet(null, task)) return;
-        Thread thread = new Thread(task, "baocao-starting");
-        thread.setDaemon(true);
-        thread.start();
+        synchronized (STARTED) {
+            if (STARTED.get() == null) STARTED.set(Workers.inBackground("starting", make));
+        }
     }
 
     /** The pipeline started for this command, once; else (the tests, or a second command in one process) a new one. */
     static Pipeline take() {
         Future<Pipeline> started = STARTED.getAndSet(null);
         if (started == null) return new Pipeline();
-        try {
-            return started.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        }
+        return Workers.result(started);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +38,30 @@ public final class Workers {
             throw rethrown(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Starts {@code job} on a thread of its own, with the main thread's stack, which does not keep the process alive;
+     * {@link #result} waits for it.
+     */
+    public static <T> Future<T> inBackground(String name, Callable<T> job) {
+        FutureTask<T> task = new FutureTask<>(job);
+        Thread thread = new Thread(null, task, "baocao-" + name, STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What a job of {@link #inBackground} made, or its own failure, as if it had run on the calling thread. */
+    public static <T> T result(Future<T> background) {
+        try {
+            return background.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a job", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
         }
     }
 

@@ -55,4 +55,13 @@ class WorkersTest {
     private static int depth(int n) {
         return n == 0 ? 0 : 1 + depth(n - 1);
     }
+
+    @Test
+    void aBackgroundJobGivesItsResultOrItsOwnFailureAndDoesNotKeepTheProcessAlive() {
+        assertEquals("made on " + "baocao-testing", Workers.result(Workers.inBackground("testing",
+                () -> Thread.currentThread().isDaemon() ? "made on " + Thread.currentThread().getName() : "kept alive")));
+        IllegalArgumentException thrown = new IllegalArgumentException("bad");
+        assertSame(thrown, assertThrows(IllegalArgumentException.class,
+                () -> Workers.result(Workers.inBackground("failing", () -> { throw thrown; }))));
+    }
 }
