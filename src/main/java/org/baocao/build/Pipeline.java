@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.baocao.check.ProjectChecks;
 import org.baocao.concurrent.Workers;
 import org.baocao.content.ContentLoader;
@@ -66,14 +67,15 @@ public final class Pipeline {
 
     private final NarrativeTemplates narratives = new NarrativeTemplates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final FontSet fonts;
+    /** Read when first needed, on the thread that prepares the PDFs' fonts: a check needs none. */
+    private final Supplier<FontSet> fonts;
 
     public Pipeline(FontSet fonts) {
-        this.fonts = fonts;
+        this.fonts = () -> fonts;
     }
 
     public Pipeline() {
-        this(FontSet.liberation());
+        this.fonts = FontSet::liberation;
     }
 
     /** Load and render in memory; empty when the content has errors (in the diagnostics). */
@@ -153,9 +155,9 @@ public final class Pipeline {
         // them at its end). It writes nothing: a build that fails leaves the project as it was.
         Path fontCache = fontCache(options.project());
         Future<Map<String, Optional<byte[]>>> builtInWebFonts = Workers.inBackground("preparing", () -> {
-            if (options.pdf()) fonts.prepareForPdfs();
+            if (options.pdf()) fonts().prepareForPdfs();
             Map<String, Optional<byte[]>> found = new LinkedHashMap<>();
-            fonts.faces().forEach(face -> found.put(face.file(), WebFonts.madeBefore(fonts.bytes(face.file()), fontCache)));
+            fonts().faces().forEach(face -> found.put(face.file(), WebFonts.madeBefore(fonts().bytes(face.file()), fontCache)));
             return found;
         });
         try {
@@ -205,7 +207,7 @@ public final class Pipeline {
             writeSite(model, out, pdfs.readers(), diagnostics);
             Path fontCache = fontCache(model.project().root());
             Workers.result(builtInWebFonts).forEach((file, subset) -> out.write("assets/fonts/" + file,
-                    subset.orElseGet(() -> WebFonts.subset(fonts.bytes(file), fontCache))));
+                    subset.orElseGet(() -> WebFonts.subset(fonts().bytes(file), fontCache))));
             out.write(MARKER, "This folder is written by baocao build and replaced by the next build.\n");
             if (diagnostics.failed(options.strict())) {
                 Publisher.discard(staged);
@@ -273,18 +275,22 @@ public final class Pipeline {
     public void writeSite(Loaded model, OutputFolder out, Map<String, Long> pdfSizes, Predicate<RenderedReport> pagesOf,
             Diagnostics diagnostics) {
         new SiteWriter(model.project(), model.theme(), model.messages(), out, diagnostics).write(model.reports(), pdfSizes, pagesOf);
-        writeFonts(fonts.withBrand(model.project().site().brand()), out, face -> !fonts.faces().contains(face), model.project().root());
+        writeFonts(fonts().withBrand(model.project().site().brand()), out, face -> !fonts().faces().contains(face), model.project().root());
     }
 
     /** The built-in fonts, which every site has. */
     public void writeFonts(OutputFolder out, Path projectRoot) {
-        writeFonts(fonts, out, face -> true, projectRoot);
+        writeFonts(fonts(), out, face -> true, projectRoot);
     }
 
     private static void writeFonts(FontSet fonts, OutputFolder out, Predicate<FontSet.Face> which, Path projectRoot) {
         Path cache = fontCache(projectRoot);
         fonts.faces().stream().filter(which)
                 .forEach(face -> out.write("assets/fonts/" + face.file(), WebFonts.subset(fonts.bytes(face.file()), cache)));
+    }
+
+    private FontSet fonts() {
+        return fonts.get();
     }
 
     private static Path fontCache(Path projectRoot) {
@@ -316,7 +322,7 @@ public final class Pipeline {
      */
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
-        return writePdf(model, editions, forPrintShop, out, diagnostics, fonts.withBrand(model.project().site().brand()));
+        return writePdf(model, editions, forPrintShop, out, diagnostics, fonts().withBrand(model.project().site().brand()));
     }
 
     /** With the project's fonts, which the PDFs of one build share (each face is parsed once). */
@@ -354,7 +360,7 @@ public final class Pipeline {
         Map<String, Long> readers = new ConcurrentHashMap<>();
         Map<String, Long> printShop = new ConcurrentHashMap<>();
         boolean withPrintShop = model.project().site().print().printShop();
-        FontSet projectFonts = fonts.withBrand(model.project().site().brand());
+        FontSet projectFonts = fonts().withBrand(model.project().site().brand());
         record Pdf(List<RenderedReport> editions, boolean forPrintShop, int megabytes) {}
         List<Pdf> pdfs = new ArrayList<>();
         for (List<RenderedReport> languagesOfReport : model.reports().byReport()) {
