@@ -118,7 +118,7 @@ public final class Pipeline {
             for (Language language : languages) {
                 Messages strings = messages.get(language.code());
                 renderings.add(() -> cache.render(project, report, language.code(), strings, diagnostics,
-                        into -> new ReportRenderer(project, theme, narratives, markdown, into).render(report, language.code(), strings)));
+                        into -> new ReportRenderer(project, theme, narratives, markdown, into)));
             }
         }
         RenderedReports.Builder reports = RenderedReports.builder();

@@ -248,7 +248,7 @@ final class LiveSite implements AutoCloseable {
             } else if (folder.equals("media")) {
                 cache.forget(report);
             } else if (name.endsWith(".md") && Files.isRegularFile(path) && wasNarrative(relative)) {
-                cache.forget(report, folder);
+                cache.forget(report, folder, name.substring(0, name.length() - ".md".length()));
             } else if (name.endsWith(".md")) {
                 cache.forget(report);
             } else {
