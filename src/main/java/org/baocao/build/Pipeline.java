@@ -102,8 +102,8 @@ public final class Pipeline {
      * apart from the others'.
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
-        ProjectChecks.files(projectFolder, diagnostics);
-        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets()).load();
+        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
         if (loaded.isEmpty()) return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.baocao.content.KeptContent;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -25,6 +26,7 @@ import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Kept;
 import org.baocao.yaml.YamlMemo;
 
 /**
@@ -51,6 +53,8 @@ public final class RenderCache {
     private final Map<String, Checked> checks = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
     private final YamlMemo dataSets = new YamlMemo();
+    private final KeptContent content;
+    private final Kept<Boolean> textScans;
     private final boolean keeps;
     private volatile Theme theme;
     /** The interface strings, loaded from the theme kept and the project's own strings in these languages. */
@@ -65,6 +69,8 @@ public final class RenderCache {
 
     private RenderCache(boolean keeps) {
         this.keeps = keeps;
+        this.content = keeps ? KeptContent.between() : KeptContent.nothing();
+        this.textScans = keeps ? Kept.between() : Kept.nothing();
     }
 
     /** For a single load (a build, a check): it keeps nothing, so it holds no memory past the load. */
@@ -77,16 +83,38 @@ public final class RenderCache {
         return dataSets;
     }
 
-    /** Forgets everything: the next load reads the theme and renders and checks every report again. */
+    /** The narratives and data sets read by earlier loads. */
+    KeptContent content() {
+        return content;
+    }
+
+    /** The findings of the text scan of each file, by earlier loads. */
+    Kept<Boolean> textScans() {
+        return textScans;
+    }
+
+    /** Forgets what was read from one file ({@code path} relative to the project, with '/'): it changed. */
+    public void forgetFile(String path) {
+        content.forgetFile(path);
+        textScans.forget(path);
+    }
+
+    /** Forgets everything: the next load reads every file and the theme, and renders and checks every report again. */
     public void clear() {
+        content.clear();
+        textScans.clear();
         entries.clear();
         checks.clear();
         theme = null;
         messages = null;
     }
 
-    /** Forgets one report in every language and its checks: one of its files, or a data set it names, changed. */
+    /**
+     * Forgets one report in every language, its checks and its data and narratives as read: one of its files, or a
+     * data set it names, changed.
+     */
     public void forget(String reportId) {
+        content.forgetReport(reportId);
         entries.keySet().removeIf(key -> key.startsWith(reportId + "/"));
         checks.remove(reportId);
     }

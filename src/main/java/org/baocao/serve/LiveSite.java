@@ -234,6 +234,7 @@ final class LiveSite implements AutoCloseable {
     private void forgetWhatChanged(List<Path> changed) {
         for (Path path : changed) {
             Path relative = project.relativize(path.toAbsolutePath().normalize());
+            cache.forgetFile(relative.toString().replace('\\', '/'));
             if (relative.getNameCount() != 5 || !relative.startsWith(Path.of("content", "reports"))) {
                 cache.clear();
                 republishAll = true;
