@@ -31,8 +31,9 @@ import org.baocao.yaml.YamlMemo;
 
 /**
  * What one load made, kept for the next load of the same project: each report rendered in each language and the
- * checks of each report, with their warnings, the theme with its templates parsed, and the data sets parsed. A plain build uses a new
- * cache and keeps nothing. The live preview keeps one and, since it knows which files changed, tells it what to
+ * checks of each report, with their warnings, the theme with its templates parsed, the data sets parsed, the
+ * narratives and each report's data sets as read, and each file's text scan. A plain build uses a new cache and keeps
+ * nothing. The live preview keeps one and, since it knows which files changed, tells it what to
  * {@link #forget}: nothing is fingerprinted, so reusing costs nothing. Renderings or checks with errors are never
  * kept.
  */
