@@ -104,8 +104,8 @@ public final class Pipeline {
      * apart from the others'.
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
-        ProjectChecks.files(projectFolder, diagnostics);
-        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets()).load();
+        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
         if (loaded.isEmpty()) return Optional.empty();
@@ -120,7 +120,7 @@ public final class Pipeline {
             for (Language language : languages) {
                 Messages strings = messages.get(language.code());
                 renderings.add(() -> cache.render(project, report, language.code(), strings, diagnostics,
-                        into -> new ReportRenderer(project, theme, narratives, markdown, into).render(report, language.code(), strings)));
+                        into -> new ReportRenderer(project, theme, narratives, markdown, into)));
             }
         }
         RenderedReports.Builder reports = RenderedReports.builder();

@@ -3,6 +3,7 @@ package org.baocao.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.baocao.content.KeptContent;
 import org.baocao.content.Narrative;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
@@ -19,21 +21,31 @@ import org.baocao.i18n.Messages;
 import org.baocao.render.MessagesLoader;
 import org.baocao.render.RenderedReport;
 import org.baocao.render.RenderedSection;
+import org.baocao.render.ReplayableReport;
 import org.baocao.render.ReportRenderer;
 import org.baocao.render.Theme;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Kept;
 import org.baocao.yaml.YamlMemo;
 
 /**
  * What one load made, kept for the next load of the same project: each report rendered in each language and the
- * checks of each report, with their warnings, the theme with its templates parsed, and the data sets parsed. A plain build uses a new
- * cache and keeps nothing. The live preview keeps one and, since it knows which files changed, tells it what to
+ * checks of each report, with their warnings, the theme with its templates parsed, the data sets parsed, the
+ * narratives and each report's data sets as read, and each file's text scan. A plain build uses a new cache and keeps
+ * nothing. The live preview keeps one and, since it knows which files changed, tells it what to
  * {@link #forget}: nothing is fingerprinted, so reusing costs nothing. Renderings or checks with errors are never
  * kept.
  */
 public final class RenderCache {
-    private record Entry(RenderedReport rendered, List<Diagnostic> diagnostics) {}
+    /** A rendering and its warnings; {@code edited}: the sections whose narrative changed since, to render again. */
+    private record Entry(ReplayableReport rendered, List<Diagnostic> diagnostics, Set<String> edited) {
+        Entry editing(String sectionKey) {
+            Set<String> now = new HashSet<>(edited);
+            now.add(sectionKey);
+            return new Entry(rendered, diagnostics, Set.copyOf(now));
+        }
+    }
 
     /** A report's checks; the figure parity check runs only on content without errors, so it may have been left out. */
     private record Checked(boolean withParity, List<Diagnostic> diagnostics) {}
@@ -42,6 +54,8 @@ public final class RenderCache {
     private final Map<String, Checked> checks = new ConcurrentHashMap<>();
     private final Set<String> renderedLastTime = ConcurrentHashMap.newKeySet();
     private final YamlMemo dataSets = new YamlMemo();
+    private final KeptContent content;
+    private final Kept<Boolean> textScans;
     private final boolean keeps;
     private volatile Theme theme;
     /** The interface strings, loaded from the theme kept and the project's own strings in these languages. */
@@ -56,6 +70,8 @@ public final class RenderCache {
 
     private RenderCache(boolean keeps) {
         this.keeps = keeps;
+        this.content = keeps ? KeptContent.between() : KeptContent.nothing();
+        this.textScans = keeps ? Kept.between() : Kept.nothing();
     }
 
     /** For a single load (a build, a check): it keeps nothing, so it holds no memory past the load. */
@@ -68,23 +84,49 @@ public final class RenderCache {
         return dataSets;
     }
 
-    /** Forgets everything: the next load reads the theme and renders and checks every report again. */
+    /** The narratives and data sets read by earlier loads. */
+    KeptContent content() {
+        return content;
+    }
+
+    /** The findings of the text scan of each file, by earlier loads. */
+    Kept<Boolean> textScans() {
+        return textScans;
+    }
+
+    /** Forgets what was read from one file ({@code path} relative to the project, with '/'): it changed. */
+    public void forgetFile(String path) {
+        content.forgetFile(path);
+        textScans.forget(path);
+    }
+
+    /** Forgets everything: the next load reads every file and the theme, and renders and checks every report again. */
     public void clear() {
+        content.clear();
+        textScans.clear();
         entries.clear();
         checks.clear();
         theme = null;
         messages = null;
     }
 
-    /** Forgets one report in every language and its checks: one of its files, or a data set it names, changed. */
+    /**
+     * Forgets one report in every language, its checks and its data and narratives as read: one of its files, or a
+     * data set it names, changed.
+     */
     public void forget(String reportId) {
+        content.forgetReport(reportId);
         entries.keySet().removeIf(key -> key.startsWith(reportId + "/"));
         checks.remove(reportId);
     }
 
-    /** Forgets one report in one language, and the report's checks: a narrative of that language changed. */
-    public void forget(String reportId, String language) {
-        entries.remove(reportId + "/" + language);
+    /**
+     * Forgets one section of a report in one language, and the report's checks: the narrative of that section and
+     * language changed. The next load renders that section alone when it can (see {@link ReportRenderer#renderSection}),
+     * else the report in that language.
+     */
+    public void forget(String reportId, String language, String sectionKey) {
+        entries.computeIfPresent(reportId + "/" + language, (key, entry) -> entry.editing(sectionKey));
         checks.remove(reportId);
     }
 
@@ -128,26 +170,30 @@ public final class RenderCache {
     }
 
     RenderedReport render(Project project, Report report, String language, Messages messages, Diagnostics diagnostics,
-                          Function<Diagnostics, RenderedReport> renderer) {
-        if (!keeps) return renderer.apply(diagnostics);
+                          Function<Diagnostics, ReportRenderer> renderer) {
+        if (!keeps) return renderer.apply(diagnostics).render(report, language, messages);
         String key = report.id() + "/" + language;
         Entry entry = entries.get(key);
-        Optional<RenderedReport> kept = entry == null ? Optional.empty() : rebind(entry.rendered(), project, report, messages);
-        if (kept.isPresent()) {
+        Optional<ReplayableReport> kept = entry == null ? Optional.empty() : rebind(entry.rendered(), project, report, messages);
+        if (kept.isPresent() && entry.edited().isEmpty()) {
             entry.diagnostics().forEach(diagnostics::add);
-            return kept.get();
+            return kept.get().rendered();
         }
         renderedLastTime.add(key);
         Diagnostics own = new Diagnostics();
-        RenderedReport rendered = renderer.apply(own);
+        ReportRenderer using = renderer.apply(own);
+        // One section edited, with the same interface strings: that section alone, when its figures renumber nothing.
+        boolean oneSection = kept.isPresent() && entry.edited().size() == 1 && entry.rendered().rendered().messages() == messages;
+        ReplayableReport rendered = (oneSection ? using.renderSection(kept.get(), report, entry.edited().iterator().next(), messages)
+                : Optional.<ReplayableReport>empty()).orElseGet(() -> using.renderReplayable(report, language, messages));
         List<Diagnostic> found = own.sorted();
         found.forEach(diagnostics::add);
         if (own.hasErrors()) {
             entries.remove(key);
         } else {
-            entries.put(key, new Entry(rendered, found));
+            entries.put(key, new Entry(rendered, found, Set.of()));
         }
-        return rendered;
+        return rendered.rendered();
     }
 
     /**
@@ -180,7 +226,8 @@ public final class RenderCache {
      * the report's sections in that language are no longer those rendered, which a caller that forgets correctly never
      * lets happen.
      */
-    private static Optional<RenderedReport> rebind(RenderedReport old, Project project, Report report, Messages messages) {
+    private static Optional<ReplayableReport> rebind(ReplayableReport replayable, Project project, Report report, Messages messages) {
+        RenderedReport old = replayable.rendered();
         List<String> now = report.sections().stream().filter(s -> s.in(old.language()).isPresent()).map(Section::key).toList();
         if (!now.equals(old.sections().stream().map(s -> s.section().key()).toList())) return Optional.empty();
         List<RenderedSection> sections = new ArrayList<>();
@@ -190,7 +237,7 @@ public final class RenderCache {
             Section section = report.section(s.section().key()).orElseThrow();
             sections.add(new RenderedSection(section, narrative.get(), s.html(), s.headings(), s.plainText(), s.anchors()));
         }
-        return Optional.of(new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages), messages,
-                List.copyOf(sections), old.media(), old.downloads()));
+        return Optional.of(replayable.with(new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages),
+                messages, List.copyOf(sections), old.media(), old.downloads())));
     }
 }

@@ -7,6 +7,7 @@ import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.render.RenderedReports;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Kept;
 import org.baocao.source.ProjectPaths;
 import org.baocao.translate.TranslationStatus;
 
@@ -18,14 +19,15 @@ public final class ProjectChecks {
     private ProjectChecks() {}
 
     /** On the files as they are on disk, whether or not the project loads. */
-    public static void files(Path projectRoot, Diagnostics diagnostics) {
+    /** @param scanned the text scans' findings kept from earlier loads, by file */
+    public static void files(Path projectRoot, Diagnostics diagnostics, Kept<Boolean> scanned) {
         for (String folder : new String[] {"content", "templates"}) {
             for (ProjectPaths.LinkOut link : ProjectPaths.linksOut(projectRoot, projectRoot.resolve(folder))) {
                 String relative = projectRoot.toAbsolutePath().normalize().relativize(link.link().toAbsolutePath().normalize()).toString().replace('\\', '/');
                 diagnostics.add(ProjectPaths.linkOutDiagnostic(relative, link.target()));
             }
         }
-        new TextScan(projectRoot, diagnostics).scanContent();
+        new TextScan(projectRoot, diagnostics).scanContent(scanned);
     }
 
     /** The brand's colours and fonts. */

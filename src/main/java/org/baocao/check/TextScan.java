@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Kept;
 import org.baocao.source.ProjectFiles;
 import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourcePosition;
@@ -41,19 +42,23 @@ public final class TextScan {
         this.diagnostics = diagnostics;
     }
 
-    /** Every Markdown and YAML file below content/. */
-    public void scanContent() {
+    /** Every Markdown and YAML file below content/, but those whose findings are kept (by their path). */
+    public void scanContent(Kept<Boolean> scanned) {
         Path content = files.root().resolve("content");
         if (!Files.isDirectory(content)) return;
         try (Stream<Path> paths = Files.walk(content)) {
             List<Path> texts = paths.filter(Files::isRegularFile).filter(TextScan::isText).filter(f -> ProjectPaths.isInside(files.root(), f)).toList();
             // Files on every core; the diagnostics are sorted when printed.
             Workers.run("scanning text", texts.stream().<Callable<Void>>map(file -> () -> {
-                try {
-                    scan(files.relative(file), Files.readAllBytes(file));
-                } catch (IOException e) {
-                    // The loader reports unreadable files with their path.
-                }
+                String path = files.relative(file);
+                scanned.get(path, diagnostics, own -> {
+                    try {
+                        new TextScan(files.root(), own).scan(path, Files.readAllBytes(file));
+                    } catch (IOException e) {
+                        // The loader reports unreadable files with their path.
+                    }
+                    return Boolean.TRUE;
+                });
                 return null;
             }).toList());
         } catch (IOException e) {

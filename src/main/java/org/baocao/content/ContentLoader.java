@@ -55,17 +55,27 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final YamlParser yaml;
     private final YamlMemo dataSets;
+    private final KeptContent kept;
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
-        this(projectRoot, diagnostics, new YamlMemo());
+        this(projectRoot, diagnostics, new YamlMemo(), KeptContent.nothing());
     }
 
-    /** @param dataSets the data sets parsed by earlier loads, which the live preview keeps */
-    public ContentLoader(Path projectRoot, Diagnostics diagnostics, YamlMemo dataSets) {
+    /**
+     * @param dataSets the data sets parsed by earlier loads, which the live preview keeps
+     * @param kept     the narratives and data read by earlier loads, which the live preview keeps
+     */
+    public ContentLoader(Path projectRoot, Diagnostics diagnostics, YamlMemo dataSets, KeptContent kept) {
         this.files = new ProjectFiles(projectRoot, diagnostics);
         this.diagnostics = diagnostics;
         this.yaml = new YamlParser(diagnostics);
         this.dataSets = dataSets;
+        this.kept = kept;
+    }
+
+    /** The same loader, reporting to {@code other}: for what is kept with its own problems. */
+    private ContentLoader reportingTo(Diagnostics other) {
+        return new ContentLoader(files.root(), other, dataSets, kept);
     }
 
     /** The project, or empty when it cannot be loaded at all; diagnostics hold every problem either way. */
@@ -88,7 +98,8 @@ public final class ContentLoader {
                 .filter(folder -> REPORT_ID.matcher(folder.getFileName().toString()).matches() && Files.isRegularFile(folder.resolve("report.yaml")))
                 .toList();
         List<DataFiles> read = Workers.run("reading data", withReport.stream()
-                .<Callable<DataFiles>>map(folder -> () -> readDataFiles(folder.resolve("data"))).toList());
+                .<Callable<DataFiles>>map(folder -> () -> kept.dataFiles().get(folder.getFileName().toString(), diagnostics,
+                        own -> reportingTo(own).readDataFiles(folder.resolve("data")))).toList());
         Map<String, DataFiles> data = new LinkedHashMap<>();
         for (int i = 0; i < withReport.size(); i++) data.put(withReport.get(i).getFileName().toString(), read.get(i));
         Map<String, Map<String, YamlValue.Mapping>> roots = new LinkedHashMap<>();
@@ -179,13 +190,17 @@ public final class ContentLoader {
         boolean draft = readDraft(draftValue);
 
         Set<String> unreadableDataSets = data.unreadable();
-        Map<String, DataSet> dataSets = new LinkedHashMap<>();
-        data.read().forEach((name, file) -> dataSets.put(name, new DataSetReader(languages, texts, diagnostics, figures).read(name, file.source(), file.root())));
-        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, Collections.unmodifiableMap(dataSets), unreadableDataSets, figures);
+        Map<String, DataSet> dataSets = kept.dataSets().get(id, diagnostics, own -> {
+            Map<String, DataSet> read = new LinkedHashMap<>();
+            LocalizedTexts ownTexts = new LocalizedTexts(languages, own);
+            data.read().forEach((name, file) -> read.put(name, new DataSetReader(languages, ownTexts, own, figures).read(name, file.source(), file.root())));
+            return Collections.unmodifiableMap(read);
+        });
+        List<KeyFigure> keyFigures = readKeyFigures(keyFiguresValue, texts, dataSets, unreadableDataSets, figures);
         List<Section> sections = loadSections(folder, languages);
         if (title == null || period == null || published == null) return Optional.empty();
         return Optional.of(new Report(id, folder, title, subtitle, period[0], period[1], published, cover,
-                keyFigures, Collections.unmodifiableMap(dataSets), Set.copyOf(unreadableDataSets), sections, draft));
+                keyFigures, dataSets, Set.copyOf(unreadableDataSets), sections, draft));
     }
 
     /** A value that is not true or false is an error, and the report counts as finished so that the error stops a build. */
@@ -329,7 +344,7 @@ public final class ContentLoader {
     private record DataFile(SourceFile source, YamlValue.Mapping root) {}
 
     /** @param unreadable names of data sets whose files have errors, so that uses of them are not reported too */
-    private record DataFiles(Map<String, DataFile> read, Set<String> unreadable) {}
+    record DataFiles(Map<String, DataFile> read, Set<String> unreadable) {}
 
     private DataFiles readDataFiles(Path folder) {
         Map<String, DataFile> read = new LinkedHashMap<>();
@@ -399,9 +414,7 @@ public final class ContentLoader {
                     }
                     continue;
                 }
-                SourceFile source = files.read(file);
-                if (source == null) continue;
-                Narrative narrative = NarrativeReader.read(source, code, yaml, diagnostics);
+                Narrative narrative = kept.narratives().get(files.relative(file), diagnostics, own -> reportingTo(own).readNarrative(file, code));
                 if (narrative == null) continue;
                 String key = fileName.replaceFirst("\\.md$", "");
                 byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(code, narrative);
@@ -413,6 +426,11 @@ public final class ContentLoader {
         sections.sort(Comparator.comparingInt(Section::order).thenComparing(Section::key));
         checkDuplicateSlugs(sections, languages);
         return List.copyOf(sections);
+    }
+
+    private Narrative readNarrative(Path file, String language) {
+        SourceFile source = files.read(file);
+        return source == null ? null : NarrativeReader.read(source, language, yaml, diagnostics);
     }
 
     private void checkDuplicateSlugs(List<Section> sections, Languages languages) {

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,8 @@ final class Figures implements FigureMaker {
     private final Messages messages;
     private final SvgChartRenderer charts;
     private final Theme theme;
-    private final Diagnostics diagnostics;
+    /** Where the current section's problems go. */
+    private Diagnostics diagnostics;
     private final Set<String> usedIds = new HashSet<>();
     /** Where each placed chart or table is, by its data id, for cross-references. */
     private final Map<String, Placed> placed = new LinkedHashMap<>();
@@ -59,9 +61,16 @@ final class Figures implements FigureMaker {
     private int figureCount;
     private int tableCount;
 
-    private record Placed(String sectionKey, String anchor, String label) {}
+    record Placed(String sectionKey, String anchor, String label) {}
 
     private record Reference(String id, SourcePosition at) {}
+
+    /**
+     * What numbers and names the figures of the sections that follow, taken between two sections: two equal states
+     * number the following sections' figures alike. Cross-references are not in it: they change no other section.
+     */
+    record State(int figureCount, int tableCount, Set<String> usedIds, Map<String, Placed> placed,
+                 Set<String> failedPlacements, List<DataDownload> downloads) {}
 
     /** Ends the id of a chart's compact shape (see {@link SvgChartRenderer#renderCompact}). */
     private static final String COMPACT_SUFFIX = "-compact";
@@ -71,15 +80,13 @@ final class Figures implements FigureMaker {
     private static final Pattern REFERENCE_TEXT = Pattern.compile("\u27E6ref:([^\u27E7]+)\u27E7");
 
     /** @param seriesColors the brand's chart colours in order; empty for the default palette */
-    Figures(Report report, String language, Formats formats, Messages messages, Theme theme, List<String> seriesColors,
-            Diagnostics diagnostics) {
+    Figures(Report report, String language, Formats formats, Messages messages, Theme theme, List<String> seriesColors) {
         this.report = report;
         this.theme = theme;
         this.language = language;
         this.formats = formats;
         this.messages = messages;
         this.charts = new SvgChartRenderer(formats.locale(), chartWords(messages), seriesColors);
-        this.diagnostics = diagnostics;
     }
 
     static ChartWords chartWords(Messages messages) {
@@ -88,9 +95,33 @@ final class Figures implements FigureMaker {
                 messages.get("chart_missing_value"), messages.get("chart_no_data"));
     }
 
-    /** The figures placed from now on are in this section (its file key), which cross-references link to. */
-    void startSection(String sectionKey) {
+    /**
+     * The figures placed from now on are in this section (its file key), which cross-references link to; their
+     * problems go to {@code diagnostics}.
+     */
+    void startSection(String sectionKey, Diagnostics diagnostics) {
         currentSection = sectionKey;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The numbering so far, to {@link #restore} for rendering the next section alone later. */
+    State state() {
+        return new State(figureCount, tableCount, Set.copyOf(usedIds), Collections.unmodifiableMap(new LinkedHashMap<>(placed)),
+                Set.copyOf(failedPlacements), List.copyOf(downloads));
+    }
+
+    /** Takes up a numbering taken by {@link #state}; the cross-references noted so far stay, to be checked and resolved. */
+    void restore(State state) {
+        figureCount = state.figureCount();
+        tableCount = state.tableCount();
+        usedIds.clear();
+        usedIds.addAll(state.usedIds());
+        placed.clear();
+        placed.putAll(state.placed());
+        failedPlacements.clear();
+        failedPlacements.addAll(state.failedPlacements());
+        downloads.clear();
+        downloads.addAll(state.downloads());
     }
 
     @Override
@@ -128,8 +159,8 @@ final class Figures implements FigureMaker {
                 Optional.ofNullable(placed.get(r.group(1))).map(Placed::label).orElse(r.group(1))));
     }
 
-    /** Reports each cross-reference to a chart or table that this language's text does not place. */
-    void checkReferences() {
+    /** Reports each cross-reference noted to a chart or table that this language's text does not place. */
+    void checkReferences(Diagnostics diagnostics) {
         for (Reference reference : references) {
             if (placed.containsKey(reference.id()) || isReported(reference.id())) continue;
             List<String> all = new ArrayList<>(placed.keySet());

@@ -38,6 +38,7 @@ import org.baocao.image.ImageCache;
 import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
 import org.baocao.render.RenderedReport;
+import org.baocao.render.RenderedSection;
 import org.baocao.render.SitePaths;
 import org.baocao.render.html.SiteWriter;
 import org.baocao.source.Diagnostic;
@@ -182,8 +183,14 @@ final class LiveSite implements AutoCloseable {
         for (String key : keys) {
             String language = key.substring(key.lastIndexOf('/') + 1);
             if (!languages.contains(language)) return;
-            model.reports().find(key.substring(0, key.lastIndexOf('/')), languages.get(language))
-                    .ifPresent(one -> writer.writeReportPages(one, model.reports(), Map.copyOf(pdfSizes)));
+            model.reports().find(key.substring(0, key.lastIndexOf('/')), languages.get(language)).ifPresent(one -> {
+                Set<String> edited = editedSections(model, one);
+                if (edited.isEmpty()) {
+                    writer.writeReportPages(one, model.reports(), Map.copyOf(pdfSizes));
+                } else {
+                    writer.writeSectionPages(one, model.reports(), Map.copyOf(pdfSizes), edited::contains);
+                }
+            });
         }
         if (ignored.hasErrors()) return;
         List<String> changed = new ArrayList<>();
@@ -195,6 +202,25 @@ final class LiveSite implements AutoCloseable {
         Collections.sort(changed);
         shownEarly.addAll(changed);
         events.reload(changed);
+    }
+
+    /**
+     * The sections of {@code one} whose text differs from the last good load's, when only their pages can differ:
+     * the report's outline (its sections' addresses, titles and summaries, which every page lists) is unchanged.
+     * Empty when all its pages are to be written. Only a first guess: the publish that follows writes every page of
+     * the report and reloads any other that changed.
+     */
+    private Set<String> editedSections(Loaded model, RenderedReport one) {
+        String report = one.report().id();
+        if (lastGood == null || !outline(model, report, one.language()).equals(outline(lastGood, report, one.language()))) return Set.of();
+        Optional<RenderedReport> before = lastGood.reports().find(report, model.project().site().languages().get(one.language()));
+        if (before.isEmpty()) return Set.of();
+        Set<String> edited = new HashSet<>();
+        for (RenderedSection section : one.sections()) {
+            Optional<RenderedSection> was = before.get().section(section.section().key());
+            if (was.isEmpty() || !was.get().html().equals(section.html())) edited.add(section.section().key());
+        }
+        return edited;
     }
 
     /**
@@ -234,6 +260,7 @@ final class LiveSite implements AutoCloseable {
     private void forgetWhatChanged(List<Path> changed) {
         for (Path path : changed) {
             Path relative = project.relativize(path.toAbsolutePath().normalize());
+            cache.forgetFile(relative.toString().replace('\\', '/'));
             if (relative.getNameCount() != 5 || !relative.startsWith(Path.of("content", "reports"))) {
                 cache.clear();
                 republishAll = true;
@@ -248,7 +275,7 @@ final class LiveSite implements AutoCloseable {
             } else if (folder.equals("media")) {
                 cache.forget(report);
             } else if (name.endsWith(".md") && Files.isRegularFile(path) && wasNarrative(relative)) {
-                cache.forget(report, folder);
+                cache.forget(report, folder, name.substring(0, name.length() - ".md".length()));
             } else if (name.endsWith(".md")) {
                 cache.forget(report);
             } else {

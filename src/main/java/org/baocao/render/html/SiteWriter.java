@@ -124,6 +124,18 @@ public final class SiteWriter {
         writeReport(one, rendered, pdfSizes, true);
     }
 
+    /**
+     * Only the pages of some sections (by their keys) of one report in one language, as {@link #write} writes them:
+     * the live preview shows an edited section's page with this first, when the report's other pages cannot differ.
+     */
+    public void writeSectionPages(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, Predicate<String> sectionKeys) {
+        String title = card(one, SitePaths.report(one.language(), one.report()), pdfSizes).title();
+        List<RenderedSection> sections = one.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sectionKeys.test(sections.get(i).section().key())) writeSectionPage(one, rendered, pdfSizes, i, title, new ArrayList<>());
+        }
+    }
+
     /** The brand's colours and fonts as a stylesheet after site.css, from the theme's template. */
     private void writeBrandStyles() {
         try {
@@ -186,24 +198,39 @@ public final class SiteWriter {
         for (int i = 0; i < sections.size(); i++) {
             RenderedSection section = sections.get(i);
             String sectionPath = SitePaths.section(code, report, section.narrative());
-            String key = section.section().key();
-            List<LanguageLink> sectionAlternates = alternates(code, lang ->
-                    rendered.get(report.id(), project.site().languages().get(lang)).section(key)
-                            .map(s -> SitePaths.section(lang, report, s.narrative())),
-                    sectionPath, SitePaths.report(code, report));
             if (pages) {
-                SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, i + 1, one, sectionPath),
-                        i > 0 ? link(sections.get(i - 1), one, sectionPath) : null,
-                        i + 1 < sections.size() ? link(sections.get(i + 1), one, sectionPath) : null);
-                writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + card.title(),
-                        section.narrative().summary().orElse(card.title()), page, sectionAlternates, coverPath(report).orElse(null), sitemap);
+                writeSectionPage(one, rendered, pdfSizes, i, card.title(), sitemap);
             } else {
-                sitemap.add(new Sitemap.Page(sectionPath, sectionAlternates));
+                sitemap.add(new Sitemap.Page(sectionPath, sectionAlternates(one, rendered, section, sectionPath)));
             }
             search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
                     section.narrative().summary().orElse(null), section.plainText());
         }
         return new ReportPages(sitemap, search);
+    }
+
+    /** The page of the report's {@code index}th section, listed in {@code sitemap}. */
+    private void writeSectionPage(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, int index, String reportTitle,
+                                  List<Sitemap.Page> sitemap) {
+        String code = one.language();
+        Report report = one.report();
+        List<RenderedSection> sections = one.sections();
+        RenderedSection section = sections.get(index);
+        String sectionPath = SitePaths.section(code, report, section.narrative());
+        SectionPage page = new SectionPage(card(one, sectionPath, pdfSizes), sectionView(section, index + 1, one, sectionPath),
+                index > 0 ? link(sections.get(index - 1), one, sectionPath) : null,
+                index + 1 < sections.size() ? link(sections.get(index + 1), one, sectionPath) : null);
+        writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + reportTitle,
+                section.narrative().summary().orElse(reportTitle), page, sectionAlternates(one, rendered, section, sectionPath),
+                coverPath(report).orElse(null), sitemap);
+    }
+
+    private List<LanguageLink> sectionAlternates(RenderedReport one, RenderedReports rendered, RenderedSection section, String sectionPath) {
+        Report report = one.report();
+        String key = section.section().key();
+        return alternates(one.language(), lang -> rendered.get(report.id(), project.site().languages().get(lang)).section(key)
+                        .map(s -> SitePaths.section(lang, report, s.narrative())),
+                sectionPath, SitePaths.report(one.language(), report));
     }
 
     private SectionView sectionView(RenderedSection section, int number, RenderedReport one, String fromPath) {
