@@ -3,7 +3,9 @@
 objects that refer to them (the first referrer found, followed through strings, arrays and java.util collections),
 largest first. No heap analyser is installed on the build machines; this needs only Python 3.
 
-Usage: bench/heap-holders.py DUMP.hprof [DEPTH] [LINES]
+Usage: bench/heap-holders.py DUMP.hprof [DEPTH | holder] [LINES]
+  DEPTH   how many referrers to follow (default 4)
+  holder  sum by the first object up the chain that is not a string, an array or a java.util collection
 A dump of a build when it starts writing the website (docs/performance.md, "Memory of a large build"):
     jcmd <pid> GC.heap_dump /tmp/x.hprof      # live objects only (a full collection first)
 Sizes are approximate (16-byte headers, 4-byte references as with compressed oops); "ROOT" is an object no other
@@ -117,21 +119,21 @@ def read(path):
 
 def main():
     objects, referrer, name = read(sys.argv[1])
-    depth = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    by_holder = len(sys.argv) > 2 and sys.argv[2] == 'holder'
+    depth = 1000 if by_holder else int(sys.argv[2]) if len(sys.argv) > 2 else 4
     lines = int(sys.argv[3]) if len(sys.argv) > 3 else 30
     sizes, counts = collections.Counter(), collections.Counter()
     for obj, (kind, size) in objects.items():
         chain, at = [name(kind)], obj
         for _ in range(depth):
+            if (by_holder or len(chain) > 1) and not chain[-1].startswith(FOLLOWED):
+                break
             at = referrer.get(at)
-            if at is None:
-                chain.append('ROOT')
-                break
-            holder = name(objects[at][0]) if at in objects else '?'
+            holder = 'ROOT' if at is None else name(objects[at][0]) if at in objects else '?'
             chain.append(holder)
-            if not holder.startswith(FOLLOWED):
+            if at is None:
                 break
-        key = ' <- '.join(chain)
+        key = chain[-1] if by_holder else ' <- '.join(chain)
         sizes[key] += size
         counts[key] += 1
     for key, size in sizes.most_common(lines):
