@@ -235,7 +235,7 @@ public final class RenderCache {
             Optional<Narrative> narrative = report.section(s.section().key()).flatMap(section -> section.in(old.language()));
             if (narrative.isEmpty()) return Optional.empty();
             Section section = report.section(s.section().key()).orElseThrow();
-            sections.add(new RenderedSection(section, narrative.get(), s.html(), s.headings(), s.plainText(), s.anchors()));
+            sections.add(s.of(section, narrative.get()));
         }
         return Optional.of(replayable.with(new RenderedReport(report, old.language(), ReportRenderer.formats(project, old.language(), messages),
                 messages, List.copyOf(sections), old.media(), old.downloads())));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,14 +51,13 @@ final class DataSetReader {
 
     DataSet read(String name, SourceFile file, YamlValue.Mapping root) {
         this.root = root;
+        // The texts of charts and tables are reported by their readers, which name them ("chart title").
+        Set<YamlValue.Mapping> blanked = Collections.newSetFromMap(new IdentityHashMap<>());
+        root.entries().forEach((key, child) -> reportMissing(child, !key.equals("charts") && !key.equals("tables"), blanked));
         Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
         for (String code : languages.codes()) {
-            // The texts of charts and tables are reported by their readers, which name them ("chart title").
-            boolean reportMissing = code.equals(languages.defaultLanguage().code());
-            Map<String, Object> resolved = new LinkedHashMap<>();
-            root.entries().forEach((key, child) -> resolved.put(key,
-                    resolve(child, code, reportMissing && !key.equals("charts") && !key.equals("tables"))));
-            byLanguage.put(code, Collections.unmodifiableMap(resolved));
+            boolean isDefault = code.equals(languages.defaultLanguage().code());
+            byLanguage.put(code, DataView.of(root, languages, code, isDefault ? blanked : Set.of()));
         }
         Map<String, ChartSpec> charts = readCharts(root.get("charts"));
         Map<String, TableSpec> tables = readTables(root.get("tables"));
@@ -65,25 +65,23 @@ final class DataSetReader {
     }
 
     /**
-     * The value as templates see it in one language: localized texts become that language's text.
-     * Warnings for missing languages are given once, while resolving the default language.
+     * Reports the problems of the localized texts below {@code value}, as templates will see them in the default
+     * language: languages missing, and mappings meant as a text with a stray or misspelt key, which that language then
+     * sees as an empty text ({@code blanked}). Given once, for the default language.
      */
-    private Object resolve(YamlValue value, String language, boolean reportMissing) {
-        if (value instanceof YamlValue.Scalar s) return s.value();
+    private void reportMissing(YamlValue value, boolean reported, Set<YamlValue.Mapping> blanked) {
+        if (!reported) return;
         if (value instanceof YamlValue.Sequence seq) {
-            List<Object> items = new ArrayList<>();
-            seq.items().forEach(item -> items.add(resolve(item, language, reportMissing)));
-            return Collections.unmodifiableList(items);
+            seq.items().forEach(item -> reportMissing(item, true, blanked));
+        } else if (value instanceof YamlValue.Mapping mapping) {
+            if (texts.isLocalized(mapping)) {
+                texts.read(mapping, "text");
+            } else if (isText(mapping) && texts.reportMisspeltLanguages(mapping)) {
+                blanked.add(mapping);
+            } else {
+                mapping.entries().forEach((key, child) -> reportMissing(child, true, blanked));
+            }
         }
-        YamlValue.Mapping mapping = (YamlValue.Mapping) value;
-        if (texts.isLocalized(mapping)) {
-            LocalizedText text = reportMissing ? texts.read(mapping, "text") : new LocalizedTexts(languages, new Diagnostics()).read(mapping, "text");
-            return text == null ? "" : text.in(language);
-        }
-        if (reportMissing && isText(mapping) && texts.reportMisspeltLanguages(mapping)) return "";
-        Map<String, Object> resolved = new LinkedHashMap<>();
-        mapping.entries().forEach((key, child) -> resolved.put(key, resolve(child, language, reportMissing)));
-        return Collections.unmodifiableMap(resolved);
     }
 
     /** Texts only (or nothing), as a text per language is; a mapping of numbers is data. */
@@ -260,16 +258,24 @@ final class DataSetReader {
                 }
             });
             TableSpec.RowStyle style = rowStyle(cells.get(STYLE));
-            Map<String, YamlValue> resolvedCells = new LinkedHashMap<>(cells.entries());
-            resolvedCells.remove(STYLE);
+            // A copy only when the row differs from its mapping (a style, a named figure): a large table has
+            // thousands of rows, and the mapping is immutable already.
+            Map<String, YamlValue> resolvedCells = null;
+            if (cells.entries().containsKey(STYLE)) {
+                resolvedCells = new LinkedHashMap<>(cells.entries());
+                resolvedCells.remove(STYLE);
+            }
             for (TableSpec.Column column : columnSpecs) {
                 YamlValue cell = cells.get(column.key());
                 if (cell == null) continue;
-                if (column.isNumeric()) resolvedCells.put(column.key(), figure(cell));
+                YamlValue resolved = cell;
+                if (column.isNumeric()) resolved = figure(cell);
                 else if (cell instanceof YamlValue.Mapping) texts.read(cell, Message.WORD_TABLE_CELL);
-                checkCell(resolvedCells.get(column.key()), cell, column);
+                if (resolved != cell && resolvedCells == null) resolvedCells = new LinkedHashMap<>(cells.entries());
+                if (resolvedCells != null) resolvedCells.put(column.key(), resolved);
+                checkCell(resolved, cell, column);
             }
-            rowMaps.add(new TableSpec.Row(Collections.unmodifiableMap(resolvedCells), style));
+            rowMaps.add(new TableSpec.Row(resolvedCells == null ? cells.entries() : Collections.unmodifiableMap(resolvedCells), style));
         }
         return Optional.of(new TableSpec(id, captionText, columnSpecs, List.copyOf(rowMaps), value.at()));
     }

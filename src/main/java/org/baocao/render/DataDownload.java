@@ -13,11 +13,34 @@ import org.apache.commons.csv.CSVPrinter;
  * comma-separated, the language's labels as headers, numbers as plain digits with '.' for decimals. The site links it
  * under the figure; the PDF carries it as an embedded associated file.
  *
- * @param fileName    unique within the report and language, e.g. "table-finance-balance.csv"
- * @param description the figure's number and title ("Bảng 2. Bảng cân đối kế toán"), for the PDF's attachment list
+ * <p>The file is encoded when the figure is placed and only its bytes are kept until the site and the PDFs are
+ * written: a large site has thousands of tables, and their cells as strings in lists were a tenth of its memory.
  */
-public record DataDownload(String fileName, String description, List<List<String>> rows) {
+public final class DataDownload {
     private static final String BOM = "\uFEFF";
+
+    private final String fileName;
+    private final String description;
+    private final byte[] csv;
+
+    /**
+     * @param fileName    unique within the report and language, e.g. "table-finance-balance.csv"
+     * @param description the figure's number and title ("Bảng 2. Bảng cân đối kế toán"), for the PDF's attachment list
+     * @param rows        the header row, then the data
+     */
+    public DataDownload(String fileName, String description, List<List<String>> rows) {
+        this.fileName = fileName;
+        this.description = description;
+        this.csv = csv(rows);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String description() {
+        return description;
+    }
 
     /** Where the site keeps the file, relative to the output folder. */
     public static String sitePath(String language, String reportId, String fileName) {
@@ -25,6 +48,10 @@ public record DataDownload(String fileName, String description, List<List<String
     }
 
     public byte[] bytes() {
+        return csv.clone();
+    }
+
+    private static byte[] csv(List<List<String>> rows) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             for (List<String> row : rows) printer.printRecord(row);

@@ -5,19 +5,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A text file of the project as baocao reads it: UTF-8, without BOM, LF line ends and NFC,
  * so that positions in diagnostics and every rendered character are the same on every machine.
  *
- * <p>A value: two files are equal when their paths and texts are. The lines are indexed on first use, as every
- * YAML value's position quotes its line.
+ * <p>A value: two files are equal when their paths and texts are. Where each line starts is noted on first use, as
+ * every YAML value's position may quote its line; a line's text is cut from the file's when asked for, so that the
+ * file's text is held once (a list of its lines, kept for the build, doubled a large data set's memory).
  */
 public final class SourceFile {
     private final String path;
     private final String text;
-    private volatile List<String> lines;
+    private volatile int[] lineStarts;
 
     /** @param path the path relative to the project folder, with '/' separators, as diagnostics print it */
     public SourceFile(String path, String text) {
@@ -50,19 +54,49 @@ public final class SourceFile {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
+    /** The lines, as {@link String#lines()} splits them, each cut from the text when read. */
     public List<String> lines() {
-        List<String> indexed = lines;
-        if (indexed == null) {
-            indexed = text.lines().toList();
-            lines = indexed;
-        }
-        return indexed;
+        int[] starts = lineStarts();
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                Objects.checkIndex(index, starts.length);
+                return line(index + 1);
+            }
+
+            @Override
+            public int size() {
+                return starts.length;
+            }
+        };
     }
 
     /** The 1-based line, or "" when out of range. */
     public String line(int number) {
-        List<String> lines = lines();
-        return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
+        int[] starts = lineStarts();
+        if (number < 1 || number > starts.length) return "";
+        int start = starts[number - 1];
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+        return text.substring(start, end);
+    }
+
+    /** Where each line starts: after a \n, a \r or a \r\n, as {@link String#lines()} breaks them. */
+    private int[] lineStarts() {
+        int[] indexed = lineStarts;
+        if (indexed != null) return indexed;
+        int[] starts = new int[16];
+        int count = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+            starts[count++] = i;
+            while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
+            if (i < text.length()) i += text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+        }
+        indexed = Arrays.copyOf(starts, count);
+        lineStarts = indexed;
+        return indexed;
     }
 
     @Override

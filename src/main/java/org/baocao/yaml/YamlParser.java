@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -265,6 +264,8 @@ public final class YamlParser {
         private int expanded;
         /** The nodes being converted, outermost first: an alias to one of them would expand forever. */
         private final java.util.Set<Node> open = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Each key's text once: a table's rows repeat the same few keys thousands of times. */
+        private final Map<String, String> keyNames = new java.util.HashMap<>();
 
         Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
@@ -289,8 +290,8 @@ public final class YamlParser {
 
         private YamlValue convertOpen(Node node, SourcePosition at) {
             if (node instanceof MappingNode mapping) {
-                Map<String, YamlValue> entries = new LinkedHashMap<>();
-                Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
+                CompactMap.Builder<YamlValue> entries = new CompactMap.Builder<>();
+                int[] keyAt = new int[2 * mapping.getValue().size()];
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
                     if (Tag.MERGE.equals(tuple.getKeyNode().getTag())) {
@@ -298,14 +299,18 @@ public final class YamlParser {
                         continue;
                     }
                     // Composing (unlike constructing) lets a repeated key through; the second would silently win.
-                    if (entries.containsKey(key)) {
-                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_DUPLICATE_KEY, key, keyAt.get(key).line());
+                    if (entries.indexOf(key) >= 0) {
+                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_DUPLICATE_KEY, key,
+                                keyAt[2 * entries.indexOf(key)]);
                         continue;
                     }
-                    entries.put(key, convert(tuple.getValueNode()));
-                    keyAt.put(key, position(tuple.getKeyNode().getStartMark()));
+                    Mark keyMark = tuple.getKeyNode().getStartMark();
+                    int index = entries.put(keyNames.computeIfAbsent(key, same -> same), convert(tuple.getValueNode()));
+                    keyAt[2 * index] = keyMark.getLine() + lineOffset;
+                    keyAt[2 * index + 1] = keyMark.getColumn() + 1;
                 }
-                return new YamlValue.Mapping(at, Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keyAt));
+                CompactMap<YamlValue> built = entries.build();
+                return new YamlValue.Mapping(at, built, built.sameKeys(i -> SourcePosition.of(file, keyAt[2 * i], keyAt[2 * i + 1])));
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

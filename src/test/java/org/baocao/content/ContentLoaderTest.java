@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
@@ -59,6 +61,39 @@ class ContentLoaderTest {
                 "content/reports/2024/data/farm.yaml:1:7: warning: text has no 'en' text; the 'vi' text is used instead",
                 "content/reports/2024/report.yaml:1:8: warning: title has no 'en' text; the 'vi' text is used instead"), headlines());
         assertFalse(diagnostics.hasErrors());
+    }
+
+    @Test
+    void templatesSeeADataSetInEachLanguage() throws IOException {
+        write("content/reports/2024/report.yaml", "title: R\nperiod: {start: 2024-01-01, end: 2024-12-31}\npublished: 2025-01-01\n");
+        write("content/reports/2024/data/farm.yaml", """
+                members: 1250
+                crop: {vi: Sen hồng, en: Pink lotus}
+                areas:
+                  - {name: {vi: Vùng 1, en: Area 1}, ponds: 3}
+                  - {name: Vùng 2, ponds: null}
+                typo: {vi: Sen, vn: Sen}
+                """);
+        write("content/reports/2024/vi/01-a.md", "---\ntitle: A\n---\n");
+        DataSet farm = load().reports().get(0).dataSets().get("farm");
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("name", "Vùng 2");
+        second.put("ponds", null);
+        Map<String, Object> vi = new LinkedHashMap<>();
+        vi.put("members", 1250L);
+        vi.put("crop", "Sen hồng");
+        vi.put("areas", List.of(Map.of("name", "Vùng 1", "ponds", 3L), second));
+        // A text whose language is misspelt is reported once, and the default language sees no text there.
+        vi.put("typo", "");
+        Map<String, Object> en = new LinkedHashMap<>(vi);
+        en.put("crop", "Pink lotus");
+        en.put("areas", List.of(Map.of("name", "Area 1", "ponds", 3L), second));
+        en.put("typo", Map.of("vi", "Sen", "vn", "Sen"));
+        assertEquals(vi, farm.byLanguage().get("vi"));
+        assertEquals(en, farm.byLanguage().get("en"));
+        assertEquals(List.copyOf(vi.keySet()), List.copyOf(farm.byLanguage().get("en").keySet()));
+        assertEquals(List.of("content/reports/2024/data/farm.yaml:6:17: error: unknown language 'vn'"),
+                headlines());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.baocao.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.CharacterCodingException;
@@ -31,6 +32,31 @@ class SourceFileTest {
         assertEquals("two", file.line(2));
         assertEquals("", file.line(0));
         assertEquals("", file.line(3));
+    }
+
+    @Test
+    void linesBreakAsStringLinesDoes() {
+        for (String text : List.of("", "\n", "\n\n", "a", "a\n", "a\n\nb", "a\r\nb\rc\n", "a\r", "\r\n", "a\r\r\nb", "đổi\nmới")) {
+            SourceFile file = new SourceFile("x", text);
+            assertEquals(text.lines().toList(), file.lines(), text);
+            for (int i = 0; i < file.lines().size(); i++) assertEquals(file.lines().get(i), file.line(i + 1));
+            assertEquals("", file.line(file.lines().size() + 1));
+        }
+    }
+
+    @Test
+    void aPositionReadsItsLineFromTheFileAndEqualsOneGivenItsLine() {
+        SourceFile file = new SourceFile("data/x.yaml", "a: 1\nb: 2\n");
+        SourcePosition read = SourcePosition.of(file, 2, 4);
+        SourcePosition given = new SourcePosition("data/x.yaml", 2, 4, "b: 2");
+        assertEquals("b: 2", read.sourceLine());
+        assertEquals(given, read);
+        assertEquals(read, given);
+        assertEquals(given.hashCode(), read.hashCode());
+        assertEquals(given.toString(), read.toString());
+        assertNotEquals(new SourcePosition("data/x.yaml", 2, 4, "b: 3"), read);
+        assertEquals(new SourcePosition("data/x.yaml", 1, 1, ""), SourcePosition.of(file, 0, 0));
+        assertEquals(new SourcePosition("data/x.yaml", 9, 1, ""), SourcePosition.of(file, 9, 1));
     }
 
     @Test

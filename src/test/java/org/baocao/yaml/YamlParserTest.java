@@ -2,6 +2,7 @@ package org.baocao.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
@@ -61,6 +62,41 @@ class YamlParserTest {
         assertEquals(List.of("data/x.yaml:3:1: error: duplicate key 'title'"), headlines());
         assertEquals("each key may appear once in a mapping: remove or rename one of them (the first is on line 1)",
                 diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void aMappingOfManyKeysKeepsTheirOrderValuesAndPositions() {
+        // From nine keys on, the parsed mapping looks its keys up by hash: the same answers as a small one.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i <= 20; i++) yaml.append("key").append(i).append(": ").append(i * 10).append('\n');
+        yaml.append("key7: again\n");
+        YamlValue.Mapping root = (YamlValue.Mapping) parse(yaml.toString());
+        assertEquals(20, root.entries().size());
+        assertEquals("key1", root.entries().keySet().iterator().next());
+        assertEquals(List.of("key1", "key2", "key3"), root.entries().keySet().stream().limit(3).toList());
+        for (int i = 1; i <= 20; i++) {
+            assertEquals((long) i * 10, ((YamlValue.Scalar) root.get("key" + i)).value());
+            assertEquals(i, root.keyAt().get("key" + i).line());
+            assertEquals("key" + i + ": " + i * 10, root.keyAt().get("key" + i).sourceLine());
+        }
+        assertNull(root.get("key21"));
+        assertNull(root.keyAt().get("key21"));
+        assertEquals(List.of("data/x.yaml:21:1: error: duplicate key 'key7'"), headlines());
+        assertEquals("each key may appear once in a mapping: remove or rename one of them (the first is on line 7)",
+                diagnostics.sorted().get(0).hint());
+    }
+
+    @Test
+    void aMappingEqualsTheSameEntriesInAnyMap() {
+        YamlValue.Mapping small = (YamlValue.Mapping) parse("b: 1\na: 2\n");
+        java.util.Map<String, YamlValue> copy = new java.util.LinkedHashMap<>(small.entries());
+        assertEquals(copy, small.entries());
+        assertEquals(small.entries(), copy);
+        assertEquals(copy.hashCode(), small.entries().hashCode());
+        assertEquals(List.of("b", "a"), List.copyOf(small.entries().keySet()));
+        assertEquals(copy.toString(), small.entries().toString());
+        assertEquals(false, small.entries().containsKey(1));
+        assertThrows(UnsupportedOperationException.class, () -> small.entries().put("c", small.get("a")));
     }
 
     @Test
