@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -49,6 +50,21 @@ public final class DataDownload {
 
     public byte[] bytes() {
         return csv.clone();
+    }
+
+    /**
+     * Equal when the file is: the preview compares the figures' numbering, downloads included, to know whether an
+     * edited section may be rendered alone (see {@link ReportRenderer#renderSection}).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataDownload that && that.fileName.equals(fileName) && that.description.equals(description)
+                && Arrays.equals(that.csv, csv);
+    }
+
+    @Override
+    public int hashCode() {
+        return fileName.hashCode() * 31 + Arrays.hashCode(csv);
     }
 
     private static byte[] csv(List<List<String>> rows) {
