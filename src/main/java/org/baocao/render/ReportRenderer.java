@@ -54,7 +54,7 @@ public final class ReportRenderer {
         Formats formats = formats(project, language, messages);
         Figures figures = figures(report, language, formats, messages);
         Map<String, String> keysByFile = keysByFile(report);
-        List<RenderedSection> sections = new ArrayList<>();
+        List<Unresolved> sections = new ArrayList<>();
         List<MediaFile> media = new ArrayList<>();
         List<ReplayableReport.SectionStart> starts = new ArrayList<>();
         for (Section section : report.sections()) {
@@ -71,11 +71,11 @@ public final class ReportRenderer {
                 starts.add(new ReplayableReport.SectionStart(section.key(), start, found, part == null ? List.of() : part.media()));
             }
             if (part == null) continue;
-            sections.add(new RenderedSection(section, narrative, part.html(), part.headings(), part.plainText(), part.anchors()));
+            sections.add(new Unresolved(section, narrative, part));
             media.addAll(part.media());
         }
         figures.checkReferences(diagnostics);
-        List<RenderedSection> resolved = sections.stream().map(s -> resolved(s, figures)).toList();
+        List<RenderedSection> resolved = sections.stream().map(s -> resolved(s.section(), s.narrative(), s.part(), figures)).toList();
         RenderedReport rendered = new RenderedReport(report, language, formats, messages, resolved, List.copyOf(media), figures.downloads());
         return new ReplayableReport(rendered, starts, replayable ? figures.state() : null);
     }
@@ -114,8 +114,7 @@ public final class ReportRenderer {
         nowStarts.set(index, new ReplayableReport.SectionStart(sectionKey, starts.get(index).figures(), found, part.media()));
         List<RenderedSection> sections = new ArrayList<>(old.sections());
         Section section = report.section(sectionKey).orElseThrow();
-        sections.set(index, resolved(new RenderedSection(section, narrative.get(), part.html(), part.headings(), part.plainText(),
-                part.anchors()), figures));
+        sections.set(index, resolved(section, narrative.get(), part, figures));
         List<MediaFile> media = new ArrayList<>();
         for (ReplayableReport.SectionStart start : nowStarts) {
             start.diagnostics().forEach(diagnostics::add);
@@ -126,6 +125,9 @@ public final class ReportRenderer {
     }
 
     private record Part(String html, List<Heading> headings, String plainText, RenderedSection.Anchors anchors, List<MediaFile> media) {}
+
+    /** A section rendered, waiting for the whole report's numbering to resolve its cross-references. */
+    private record Unresolved(Section section, Narrative narrative, Part part) {}
 
     /** One narrative evaluated, turned into HTML and finished, its cross-references not resolved yet; null after an error. */
     private Part renderOne(Report report, Narrative narrative, Formats formats, Messages messages, Figures figures,
@@ -158,9 +160,10 @@ public final class ReportRenderer {
         return keysByFile;
     }
 
-    private static RenderedSection resolved(RenderedSection s, Figures figures) {
-        return new RenderedSection(s.section(), s.narrative(), figures.resolveReferences(s.html()), s.headings(),
-                figures.resolveReferenceText(s.plainText()), s.anchors());
+    /** The section as kept, made once its references are resolved: a {@link RenderedSection} encodes its text. */
+    private static RenderedSection resolved(Section section, Narrative narrative, Part part, Figures figures) {
+        return new RenderedSection(section, narrative, figures.resolveReferences(part.html()), part.headings(),
+                figures.resolveReferenceText(part.plainText()), part.anchors());
     }
 
     /** Quotes or lists nested beyond {@link Nesting#MAX_DEPTH} levels, reported where the limit is passed. */
