@@ -278,6 +278,8 @@ public final class YamlParser {
                 throw new TooLargeException();
             }
             SourcePosition at = position(node.getStartMark());
+            // A scalar cannot hold an alias to itself: only mappings and lists are watched.
+            if (node instanceof ScalarNode scalar) return new YamlValue.Scalar(at, scalarValue(scalar, at));
             if (!open.add(node)) {
                 throw new SelfReferenceException(node);
             }
@@ -288,6 +290,7 @@ public final class YamlParser {
             }
         }
 
+        /** A mapping or a list. */
         private YamlValue convertOpen(Node node, SourcePosition at) {
             if (node instanceof MappingNode mapping) {
                 CompactMap.Builder<YamlValue> entries = new CompactMap.Builder<>();
@@ -312,15 +315,11 @@ public final class YamlParser {
                 CompactMap<YamlValue> built = entries.build();
                 return new YamlValue.Mapping(at, built, built.sameKeys(i -> SourcePosition.of(file, keyAt[2 * i], keyAt[2 * i + 1])));
             }
-            if (node instanceof SequenceNode sequence) {
-                List<YamlValue> items = new ArrayList<>();
-                for (Node item : sequence.getValue()) {
-                    items.add(convert(item));
-                }
-                return new YamlValue.Sequence(at, List.copyOf(items));
+            List<YamlValue> items = new ArrayList<>();
+            for (Node item : ((SequenceNode) node).getValue()) {
+                items.add(convert(item));
             }
-            ScalarNode scalar = (ScalarNode) node;
-            return new YamlValue.Scalar(at, scalarValue(scalar, at));
+            return new YamlValue.Sequence(at, List.copyOf(items));
         }
 
         private SourcePosition position(Mark mark) {
@@ -334,7 +333,8 @@ public final class YamlParser {
             try {
                 if (Tag.NULL.equals(tag)) return null;
                 if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
-                if (Tag.INT.equals(tag)) return withinBounds(integer(text), text, at);
+                // A plain whole number (at most 18 digits) is a long within every bound.
+                if (Tag.INT.equals(tag)) return QuickResolver.isPlainWholeNumber(text) ? (Object) Long.parseLong(text) : withinBounds(integer(text), text, at);
                 if (Tag.FLOAT.equals(tag)) {
                     if (text.toLowerCase(Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
                         diagnostics.error(at, Message.NUMBER_NOT_FINITE, text);
@@ -403,11 +403,23 @@ public final class YamlParser {
      * SnakeYAML's resolver, with the answer for a plain whole number given at once: trying YAML 1.1's patterns for
      * integers, floats and timestamps on every figure of a data file was a third of reading it. Only digits, with at most
      * a leading minus and no leading zero (which YAML 1.1 reads as octal): what its integer pattern matches first.
+     * A word that starts as YAML 1.1's booleans and nulls do (type, title, name, not...) is looked up among them
+     * instead of matched against their patterns, which are those words exactly.
      */
     static final class QuickResolver extends Resolver {
+        private static final String BOOLEAN_OR_NULL_INITIALS = "yYnNtTfFoO";
+        private static final java.util.Set<String> BOOLEANS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO",
+                "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+        private static final java.util.Set<String> NULLS = java.util.Set.of("null", "Null", "NULL");
+
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
-            if (kind == NodeId.scalar && implicit && isPlainWholeNumber(value)) return Tag.INT;
+            if (kind == NodeId.scalar && implicit) {
+                if (isPlainWholeNumber(value)) return Tag.INT;
+                if (!value.isEmpty() && BOOLEAN_OR_NULL_INITIALS.indexOf(value.charAt(0)) >= 0) {
+                    return BOOLEANS.contains(value) ? Tag.BOOL : NULLS.contains(value) ? Tag.NULL : Tag.STR;
+                }
+            }
             return super.resolve(kind, value, implicit);
         }
 
