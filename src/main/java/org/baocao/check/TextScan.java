@@ -83,9 +83,11 @@ public final class TextScan {
             return;
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
+        // Nearly every file is in NFC and has none of the characters looked for: one look at the whole text spares
+        // cutting it into lines.
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) checkNfc(path, lines(text));
+        if (!hasCharacterToReport(text)) return;
         List<String> lines = lines(text);
-        // Nearly every file is in NFC: one look at the whole text spares a look at every line.
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) checkNfc(path, lines);
         for (int i = 0; i < lines.size(); i++) {
             checkInvisible(path, i + 1, lines.get(i));
             checkSpaceInNumber(path, i + 1, lines.get(i));
@@ -116,6 +118,21 @@ public final class TextScan {
         if (first == null) return;
         diagnostics.warning(first, Message.NOT_NFC, Normalizer.normalize(firstWord, Normalizer.Form.NFC),
                 count > 1 ? Message.WORD_MORE_LETTERS.with(count - 1) : "");
+    }
+
+    /** Whether a line of {@code text} has what {@link #checkInvisible} or {@link #checkSpaceInNumber} report. */
+    static boolean hasCharacterToReport(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F || c >= '\u00A0' && (INVISIBLE.indexOf(c) >= 0 || isNumberSpace(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumberSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
     private void checkInvisible(String path, int lineNumber, String line) {
@@ -157,8 +174,7 @@ public final class TextScan {
     /** The pattern runs only on the few lines that have such a space: on every line it was a tenth of a build. */
     private static boolean hasNumberSpace(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\u00A0' || c == '\u202F' || c == '\u2007') return true;
+            if (isNumberSpace(line.charAt(i))) return true;
         }
         return false;
     }
