@@ -14,6 +14,7 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.Message;
 import org.baocao.source.Phrase;
 import org.baocao.source.SourcePosition;
+import org.baocao.yaml.FigureBounds;
 import org.baocao.yaml.Suggestions;
 import org.baocao.yaml.YamlValue;
 
@@ -317,7 +318,8 @@ final class SpreadsheetData {
         if (cell == null) return new YamlValue.Scalar(position, null);
         String where = at.spreadsheet().describe(at.sheetName(), address);
         if (cell.problem() != null) {
-            diagnostics.error(position, cell.problem(), where, cell.detail(), at.reference().at().file() + ":" + at.reference().at().line());
+            diagnostics.error(position, cell.problem(), where, cell.detail(), at.reference().at().file() + ":" + at.reference().at().line(),
+                    String.valueOf(FigureBounds.MAX_DIGITS), String.valueOf(FigureBounds.MAX_EXPONENT));
             return new YamlValue.Scalar(position, null);
         }
         if (numeric && cell.number() == null) {

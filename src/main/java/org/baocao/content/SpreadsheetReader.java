@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.Message;
 import org.baocao.source.SourcePosition;
+import org.baocao.yaml.FigureBounds;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellAddress;
 import org.dhatim.fastexcel.reader.CellType;
@@ -85,7 +86,9 @@ final class SpreadsheetReader {
             for (int column = 0; column < record.size(); column++) {
                 String value = record.get(column).strip();
                 if (value.isEmpty()) continue;
-                cells.put(new CellAddress(row - 1, column).toString(), new Spreadsheet.Cell(number(value, decimal), value, null, null, line));
+                BigDecimal number = number(value, decimal);
+                cells.put(new CellAddress(row - 1, column).toString(),
+                        number == null ? new Spreadsheet.Cell(null, value, null, null, line) : numberCell(number, value, line));
             }
         }
         return new Spreadsheet(relative, Map.of("", Collections.unmodifiableMap(cells)), delimiter, decimal);
@@ -132,6 +135,21 @@ final class SpreadsheetReader {
         return new BigDecimal(plain);
     }
 
+    /**
+     * A number as a figure, within the bounds data files have (formatting 1E999999999, which a file can hold, would
+     * take all the memory): a larger one is a problem of its cell. A smaller one is what Excel's arithmetic leaves of
+     * a zero (=A1-B1 gives 1.4E-14, which Excel shows as 0) and is read as 0.
+     */
+    static Spreadsheet.Cell numberCell(BigDecimal number, String written, String line) {
+        if (number.signum() != 0 && number.precision() - number.scale() - 1 < FigureBounds.MIN_EXPONENT) {
+            return new Spreadsheet.Cell(BigDecimal.ZERO, written, null, null, line);
+        }
+        if (!FigureBounds.within(number)) {
+            return new Spreadsheet.Cell(null, written, Message.CELL_NUMBER_OUT_OF_RANGE, FigureBounds.shown(written), line);
+        }
+        return new Spreadsheet.Cell(number, written, null, null, line);
+    }
+
     private Spreadsheet readXlsx(Path file, String relative) throws IOException {
         Map<String, Map<String, Spreadsheet.Cell>> sheets = new LinkedHashMap<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
@@ -154,7 +172,7 @@ final class SpreadsheetReader {
         CellType type = cell.getType();
         return switch (type) {
             case EMPTY -> null;
-            case NUMBER -> new Spreadsheet.Cell(cell.asNumber(), cell.getRawValue(), null, null, "");
+            case NUMBER -> numberCell(cell.asNumber(), cell.getRawValue(), "");
             case STRING -> cell.getText().isBlank() ? null : new Spreadsheet.Cell(null, cell.getText().strip(), null, null, "");
             case BOOLEAN -> new Spreadsheet.Cell(null, String.valueOf(cell.asBoolean()), null, null, "");
             case ERROR -> new Spreadsheet.Cell(null, cell.getRawValue(), Message.CELL_ERROR_VALUE, cell.getRawValue(), "");
@@ -169,7 +187,7 @@ final class SpreadsheetReader {
             return new Spreadsheet.Cell(null, null, Message.CELL_FORMULA_NO_RESULT, cell.getFormula(), "");
         }
         try {
-            return new Spreadsheet.Cell(new BigDecimal(saved), saved, null, null, "");
+            return numberCell(new BigDecimal(saved), saved, "");
         } catch (NumberFormatException e) {
             return new Spreadsheet.Cell(null, saved, null, null, "");
         }

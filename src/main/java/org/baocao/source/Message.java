@@ -158,6 +158,7 @@ public enum Message {
     CELL_NOT_A_NUMBER_XLSX(2101, "{0}: '{1}' is not a number", "{0}: '{1}' không phải là số", "make the cell a number in Excel, or the column format: text (used at {3})", "hãy đổi ô thành số trong Excel, hoặc đặt format: text cho cột (dùng ở {3})"),
     RANGE_INVALID(2102, "range must be two cell addresses such as A2:C20, found {0}", "range phải là hai địa chỉ ô như A2:C20, nhưng lại là {0}", "write the first and the last cell, as Excel shows them: range: A2:C20", "hãy viết ô đầu và ô cuối như Excel hiển thị: range: A2:C20"),
     RANGE_REVERSED(2103, "range {0} ends before it starts", "vùng {0} kết thúc trước khi bắt đầu", "write the top-left cell first: {1}", "hãy viết ô trên cùng bên trái trước: {1}"),
+    CELL_NUMBER_OUT_OF_RANGE(2104, "{0}: the number {1} is beyond what a report can print", "{0}: số {1} vượt quá mức một báo cáo có thể in", "a figure has at most {3} digits and is below 10^{4}; check the cell for a typing mistake, or give the figure in a larger unit (millions, billions) (used at {2})", "một số liệu có tối đa {3} chữ số và nhỏ hơn 10^{4}; hãy kiểm tra lỗi gõ trong ô, hoặc ghi số liệu theo đơn vị lớn hơn (triệu, tỷ) (dùng ở {2})"),
 
     // 3xxx narratives and templates
     DIRECTIVE_NOT_CLOSED(3001, "{0} ...> is not closed", "{0} ...> chưa được đóng", "write it as {0} id=\"dataset.name\"/>: the id in quotes, and /> at the end", "hãy viết {0} id=\"dataset.name\"/>: id trong dấu ngoặc kép và /> ở cuối"),

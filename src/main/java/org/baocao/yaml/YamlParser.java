@@ -42,13 +42,6 @@ public final class YamlParser {
     private static final int MAX_ALIASES = 100;
     private static final int MAX_EXPANDED_NODES = 200_000;
     private static final int MAX_NESTING = 50;
-    /**
-     * The largest and smallest magnitudes a figure may have (10^18, 10^-12) and its most significant digits: beyond
-     * them a number is a typing mistake, and formatting it could take all the memory (1e999999999 has a billion digits).
-     */
-    private static final int MAX_EXPONENT = 18;
-    private static final int MIN_EXPONENT = -12;
-    private static final int MAX_DIGITS = 30;
 
     private static final java.util.regex.Pattern UNSEEN_LINE_BREAKS = java.util.regex.Pattern.compile("[\u0085\u2028\u2029]");
 
@@ -359,15 +352,10 @@ public final class YamlParser {
         /** A number too large, too small or too long to be a figure is reported, and read as its text. */
         private Object withinBounds(Object number, String text, SourcePosition at) {
             BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-            if (value.signum() == 0) return number;
-            int exponent = value.precision() - value.scale() - 1;
-            if (exponent > MAX_EXPONENT || exponent < MIN_EXPONENT || value.stripTrailingZeros().precision() > MAX_DIGITS) {
-                String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
-                diagnostics.error(at, Message.NUMBER_OUT_OF_RANGE, shown, String.valueOf(MAX_DIGITS), String.valueOf(MIN_EXPONENT),
-                        String.valueOf(MAX_EXPONENT));
-                return text;
-            }
-            return number;
+            if (FigureBounds.within(value)) return number;
+            diagnostics.error(at, Message.NUMBER_OUT_OF_RANGE, FigureBounds.shown(text), String.valueOf(FigureBounds.MAX_DIGITS),
+                    String.valueOf(FigureBounds.MIN_EXPONENT), String.valueOf(FigureBounds.MAX_EXPONENT));
+            return text;
         }
 
         private void impossibleDate(String text, SourcePosition at) {

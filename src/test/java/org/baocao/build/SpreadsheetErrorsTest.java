@@ -54,6 +54,16 @@ class SpreadsheetErrorsTest {
     }
 
     @Test
+    void aNumberBeyondWhatAReportPrintsIsAnErrorAtItsCell(@TempDir Path temp) {
+        ProjectFixture project = withFigure(temp, "npl: {file: so-lieu.xlsx, sheet: Tài sản, cell: C3}");
+        project.bytes("content/reports/2025/data/so-lieu.xlsx", new Xlsx().sheet("Tài sản",
+                new Object[] {}, new Object[] {}, new Object[] {"Tổng", "", 1e300}).bytes());
+        assertEquals(List.of("content/reports/2025/data/so-lieu.xlsx:3:3: error: so-lieu.xlsx: sheet 'Tài sản'!C3: the number 1.0E300 is beyond what a report can print"
+                + "\n    hint: a figure has at most 30 digits and is below 10^18; check the cell for a typing mistake, or give the figure in a larger unit (millions, billions) (used at content/reports/2025/data/extra.yaml:1)"),
+                load(project));
+    }
+
+    @Test
     void aMistypedSheetGetsADidYouMean(@TempDir Path temp) {
         ProjectFixture project = withFigure(temp, "npl: {file: bang-can-doi.xlsx, sheet: Tai san, cell: C7}");
         assertEquals(List.of("content/reports/2025/data/extra.yaml:1:39: error: workbook bang-can-doi.xlsx has no sheet 'Tai san'"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +53,27 @@ class SpreadsheetReaderTest {
         assertEquals(new BigDecimal("1102.3"), csv.sheet(null).orElseThrow().get("B2").number());
         assertEquals(null, csv.sheet(null).orElseThrow().get("B3").number());
         assertEquals("a, b", csv.sheet(null).orElseThrow().get("B3").text());
+    }
+
+    @Test
+    void aNumberBeyondAFiguresBoundsIsAProblemOfItsCellNeverFormatted() throws IOException {
+        // 1E999999999 has a billion digits when printed: the cell keeps its text and a problem, no number.
+        Spreadsheet.Cell huge = SpreadsheetReader.numberCell(new BigDecimal("1E999999999"), "1E999999999", "");
+        assertEquals(null, huge.number());
+        assertEquals(Message.CELL_NUMBER_OUT_OF_RANGE, huge.problem());
+        assertEquals("1E999999999", huge.detail());
+        Spreadsheet csv = read("long.csv", "Mã,Số\nA,1000000000000000000\nB,10000000000000000000\nC,0.1234567890123456789012345678901\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(new BigDecimal("1000000000000000000"), csv.sheet(null).orElseThrow().get("B2").number(), "10^18");
+        assertEquals(Message.CELL_NUMBER_OUT_OF_RANGE, csv.sheet(null).orElseThrow().get("B3").problem(), "10^19");
+        assertEquals(Message.CELL_NUMBER_OUT_OF_RANGE, csv.sheet(null).orElseThrow().get("B4").problem(), "31 digits");
+    }
+
+    @Test
+    void whatExcelsArithmeticLeavesOfAZeroIsReadAsZero() {
+        assertEquals(BigDecimal.ZERO, SpreadsheetReader.numberCell(new BigDecimal("1.4210854715202004E-14"), "1.4210854715202004E-14", "").number());
+        assertEquals(BigDecimal.ZERO, SpreadsheetReader.numberCell(new BigDecimal("-1E-999999999"), "-1E-999999999", "").number());
+        assertEquals(new BigDecimal("1E-12"), SpreadsheetReader.numberCell(new BigDecimal("1E-12"), "1E-12", "").number());
+        assertEquals(new BigDecimal("0.25"), SpreadsheetReader.numberCell(new BigDecimal("0.25"), "0.25", "").number());
     }
 }
