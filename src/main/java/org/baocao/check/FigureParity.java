@@ -83,6 +83,7 @@ public final class FigureParity {
     }
 
     private static void typedFigures(Narrative narrative, Diagnostics diagnostics) {
+        if (!mayHoldTypedFigure(narrative.file().text())) return;
         List<String> lines = narrative.file().lines();
         boolean fenced = false;
         for (int i = narrative.bodyLine() - 1; i < lines.size(); i++) {
@@ -106,6 +107,32 @@ public final class FigureParity {
             for (int c = hidden.start(); c < hidden.end(); c++) out.setCharAt(c, ' ');
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} has what every typed figure has: five digits in a row, or a digit, a point or a comma and
+     * three digits (1.250, 1,250), in ASCII digits as the pattern's. Most narratives have none and are not cut into lines at all.
+     */
+    static boolean mayHoldTypedFigure(String text) {
+        int digitsInARow = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiDigit(c)) {
+                if (++digitsInARow >= 5) return true;
+                continue;
+            }
+            if (digitsInARow > 0 && (c == '.' || c == ',') && i + 3 < text.length() && isAsciiDigit(text.charAt(i + 1))
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+            digitsInARow = 0;
+        }
+        return false;
+    }
+
+    /** What {@code \d} matches in {@link #TYPED_NUMBER}. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A typed figure has digits: the patterns run only on lines with one (on every line, a fiftieth of a large build). */

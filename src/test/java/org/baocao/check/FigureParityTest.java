@@ -81,4 +81,13 @@ class FigureParityTest {
                         <@chart id="members.growth"/>
                         """));
     }
+
+    @Test
+    void theQuickLookMissesNoFigureThePatternFinds() {
+        java.util.regex.Pattern typed = java.util.regex.Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d{5,}");
+        for (String text : List.of("1,250 members", "1.250", "12.500,5 tấn", "xã viên: 15273", "٣٠٠٠٠", "a 1,2 b 999", "2024 and 2025",
+                "7,25%", "1,25", "v1.2.3", "12345", "1234", "9.99", "1 250", "end 1,250")) {
+            assertEquals(typed.matcher(text).find(), FigureParity.mayHoldTypedFigure(text), text);
+        }
+    }
 }
