@@ -19,7 +19,6 @@ import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -95,9 +94,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The lines of the side-by-side table that the options ask for, each build a process of its own. */
     private int timeWholeBuilds(PrintWriter out) throws IOException {
-        if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1");
+        if (runs < 1) throw CommandLineMistakes.mistake(spec, "runs");
         if (reports != null && reports < 1 || sections != null && sections < 1) {
-            throw new ParameterException(spec.commandLine(), "--reports and --sections must be at least 1");
+            throw CommandLineMistakes.mistake(spec, "reportsAndSections");
         }
         List<SideBySide.Row> rows = new ArrayList<>();
         Optional<Path> existing = Optional.ofNullable(project).map(folder -> folder.toAbsolutePath().normalize());

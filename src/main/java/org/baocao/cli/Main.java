@@ -76,8 +76,10 @@ public final class Main implements Runnable {
             COMMANDS.values().forEach(cli::addSubcommand);
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setResourceBundle(ResourceBundle.getBundle("org.baocao.cli.Help", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        ResourceBundle texts = ResourceBundle.getBundle("org.baocao.cli.Help", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        cli.setResourceBundle(texts);
+        cli.setParameterExceptionHandler(new CommandLineMistakes(texts));
         return cli;
     }
 
@@ -89,6 +91,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. baocao build");
+        throw CommandLineMistakes.mistake(spec, "noCommand");
     }
 }

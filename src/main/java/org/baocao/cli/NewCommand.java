@@ -12,6 +12,6 @@ final class NewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to start: baocao new report ID, or baocao new site DIR");
+        throw CommandLineMistakes.mistake(spec, "newWhat");
     }
 }

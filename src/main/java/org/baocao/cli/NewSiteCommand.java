@@ -12,7 +12,6 @@ import org.baocao.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +35,7 @@ final class NewSiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+/")) {
-            throw new ParameterException(spec.commandLine(), "--base-url must be a web address ending in /, e.g. https://example.github.io/bao-cao/");
+            throw CommandLineMistakes.mistake(spec, "baseUrl");
         }
         Diagnostics diagnostics = new Diagnostics();
         Path target = folder.toAbsolutePath().normalize();
