@@ -95,6 +95,28 @@ class IncrementalPreviewTest {
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
     }
 
+    /**
+     * An edit writes its report's part of the search index again, and only that part: the other reports' parts, not
+     * written again, are still served as they were, and the manifests do not change.
+     */
+    @Test
+    void aNarrativeEditRewritesItsReportsSearchPartAndKeepsTheOthers() throws Exception {
+        String older = page("vi/2019/search-index.js");
+        String manifest = page("search-index.vi.js");
+        assertTrue(older.contains("\"u\":\"vi/2019/nam-truoc/index.html\""), older);
+        assertTrue(manifest.contains("\"u\":\"vi/2019/search-index.js\""), manifest);
+        rebuilds.clear();
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen quanh năm"));
+        awaitEvent("reload", "vi/2020/search-index.js");
+        assertTrue(page("vi/2020/search-index.js").contains("trồng sen quanh năm"));
+        assertEquals(older, page("vi/2019/search-index.js"), "another report's part is kept");
+        assertEquals(manifest, page("search-index.vi.js"));
+        List<String> changed = rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(changed != null && changed.stream().noneMatch(path -> path.startsWith("en/") || path.startsWith("vi/2019/")
+                || path.startsWith("search-index")), String.valueOf(changed));
+    }
+
     /** The interface strings are kept between rebuilds until a file they come from changes. */
     @Test
     void theProjectsOwnInterfaceStringsReachThePagesAtEveryChange() throws Exception {
@@ -119,11 +141,11 @@ class IncrementalPreviewTest {
         Path section = project.resolve(SenVangProject.VI_SECTION);
         Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
         assertEquals("reload [\"" + SenVangProject.VI_PAGE + "\"]", awaitEvent("reload", ""));
-        assertEquals("reload [\"search-index.vi.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
+        assertEquals("reload [\"vi/2020/search-index.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"));
         rebuilds.clear();
         Files.writeString(section, Files.readString(section).replace("trồng sen hồng", "trồng sen trắng"));
-        assertEquals(List.of("search-index.vi.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+        assertEquals(List.of("vi/2020/search-index.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
                 "the terminal does not count the page shown first");
     }
 
