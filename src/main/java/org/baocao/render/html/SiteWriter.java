@@ -202,7 +202,7 @@ public final class SiteWriter {
                 sitemap.add(new Sitemap.Page(sectionPath, sectionAlternates(one, rendered, section, sectionPath)));
             }
         }
-        // Not written with the pages kept: what it holds comes from the report alone, as they do.
+        // With the pages only: it holds what they show, and the preview keeps the folder of a report it does not write.
         if (pages) out.write(SearchIndex.partFile(path), searchPart(one, card, path));
         return sitemap;
     }
