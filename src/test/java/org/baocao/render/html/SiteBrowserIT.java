@@ -284,6 +284,14 @@ class SiteBrowserIT {
         browser.findElement(By.cssSelector("#search-results a")).click();
         assertTrue(browser.getCurrentUrl().startsWith("file:") && browser.getCurrentUrl().endsWith("/index.html"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank());
+
+        // From a report's page: the search page loads that report's part, then the others when asked, from disk too.
+        browser.get(fixture.resolve("vi/2023/index.html").toUri().toString());
+        browser.findElement(By.cssSelector(".site-header input[type=search]")).sendKeys("hop tac xa", Keys.ENTER);
+        results("hop tac xa");
+        assertTrue(resultLinks().stream().allMatch(href -> href.startsWith("file:") && href.contains("/vi/2023/")), resultLinks().toString());
+        browser.findElement(By.cssSelector("#search-scope button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> resultLinks().stream().anyMatch(href -> href.contains("/vi/2024/")));
     }
 
     @Test
