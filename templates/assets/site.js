@@ -38,9 +38,9 @@
     return n;
   }
 
-  function prepare(pages) {
+  function prepare(pages, language) {
     return pages.map(function (p) {
-      return { page: p, title: fold(p.t), context: fold(p.c), summary: fold(p.s), text: fold(p.x) };
+      return { page: p, language: language, title: fold(p.t), context: fold(p.c), summary: fold(p.s), text: fold(p.x) };
     });
   }
 
@@ -93,60 +93,121 @@
     return fragment;
   }
 
+  /* The index comes in parts, loaded as a search needs them (docs/website.md): the manifest of the page's language
+     names each report's part; coming from a report's page (?report=), only that report's part is loaded, the
+     language's other parts when the reader asks for every report or the report has no match, and the other
+     languages' manifests and parts when the language has none. A phone downloads one report's text, not the site's. */
   function searchPage() {
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
     var input = document.getElementById('search-query');
-    var indexes = window.baocaoSearchIndex;
-    if (!status || !list || !input || !indexes) return;
+    var manifests = window.baocaoSearchIndex;
+    var language = status && status.getAttribute('data-lang');
+    if (!status || !list || !input || !manifests || !manifests[language]) return;
+    var parts = window.baocaoSearchParts = window.baocaoSearchParts || {};
     var root = status.getAttribute('data-root');
-    var language = status.getAttribute('data-lang');
-    /* The other languages' indexes, loaded only when this language has no match: a phone downloads one language. */
     var others = (status.getAttribute('data-other-indexes') || '').split(' ').filter(Boolean);
     var othersRequested = false;
-    var entries = prepareAll();
+    var scopeLine = document.getElementById('search-scope');
+    var params = new URLSearchParams(window.location.search);
+    /* The report to look through first; none when it is the only one. */
+    var scope = scopeLine && manifests[language].reports.length > 1 && manifests[language].reports.filter(function (report) {
+      return report.id === params.get('report');
+    })[0] || null;
+    var requested = Object.create(null);
+    var prepared = Object.create(null);
+    var loading = 0;
+    var entries = [];
+    var shown = null;
 
-    function prepareAll() {
-      return Object.keys(indexes).reduce(function (all, code) { return all.concat(prepare(indexes[code].pages)); }, []);
+    /* The loaded parts' pages, in the order of the manifests (the page's language first) and of their reports. */
+    function collect() {
+      entries = [];
+      Object.keys(manifests).forEach(function (code) {
+        manifests[code].reports.forEach(function (report) {
+          if (!parts[report.u]) return;
+          if (!prepared[report.u]) prepared[report.u] = prepare(parts[report.u], code);
+          entries = entries.concat(prepared[report.u]);
+        });
+      });
+    }
+
+    /* Loads scripts not loaded yet, then `then` (which may load more), then searches again with what came. */
+    function load(hrefs, then) {
+      var wanted = hrefs.filter(function (href) { return !requested[href]; });
+      wanted.forEach(function (href) { requested[href] = true; });
+      var waiting = wanted.length;
+      loading++;
+      function done() {
+        loading--;
+        if (then) then();
+        if (loading > 0) return;
+        collect();
+        shown = null;
+        run(input.value);
+      }
+      if (!waiting) { done(); return; }
+      wanted.forEach(function (href) {
+        var script = document.createElement('script');
+        script.src = href;
+        script.onload = script.onerror = function () { if (--waiting === 0) done(); };
+        document.head.appendChild(script);
+      });
+    }
+
+    function partsOf(code) {
+      return manifests[code] ? manifests[code].reports.map(function (report) { return root + report.u; }) : [];
+    }
+
+    function searchEveryReport() {
+      scope = null;
+      rememberQuery();
+      load(partsOf(language));
     }
 
     function loadOthers() {
       othersRequested = true;
-      var waiting = others.length;
-      others.forEach(function (href) {
-        var script = document.createElement('script');
-        script.src = href;
-        script.onload = script.onerror = function () {
-          if (--waiting > 0) return;
-          entries = prepareAll();
-          var query = shown;
-          shown = null;
-          run(query);
-        };
-        document.head.appendChild(script);
+      load(others, function () {
+        load(Object.keys(manifests).filter(function (code) { return code !== language; }).reduce(function (all, code) {
+          return all.concat(partsOf(code));
+        }, []));
       });
     }
+
     var switches = document.querySelectorAll('.language-switch a');
     var plainHrefs = Array.prototype.map.call(switches, function (a) { return a.getAttribute('href'); });
 
-    var shown = null;
+    function queryString(query) {
+      return '?q=' + encodeURIComponent(query) + (scope ? '&report=' + encodeURIComponent(scope.id) : '');
+    }
+
+    function rememberQuery() {
+      try { history.replaceState(null, '', queryString(input.value)); } catch (e) { /* file:// may refuse */ }
+    }
 
     function run(query) {
       if (query === shown) return;
       shown = query;
+      if (loading > 0) return; // the load's end searches again
       var phrase = fold(query).replace(/\s+/g, ' ').trim();
       var terms = phrase.split(' ').filter(Boolean);
       list.textContent = '';
       Array.prototype.forEach.call(switches, function (a, i) {
-        a.setAttribute('href', plainHrefs[i] + (phrase ? '?q=' + encodeURIComponent(query.trim()) : ''));
+        a.setAttribute('href', plainHrefs[i] + (phrase ? queryString(query.trim()) : ''));
       });
+      if (scopeLine) scopeLine.hidden = true;
       if (!terms.length) { status.textContent = ''; return; }
       var hits = entries.map(function (e) { return { entry: e, score: score(e, terms, phrase) }; })
         .filter(function (h) { return h.score > 0; })
         .sort(function (a, b) {
-          var ownA = a.entry.page.l === language ? 0 : 1, ownB = b.entry.page.l === language ? 0 : 1;
+          var ownA = a.entry.language === language ? 0 : 1, ownB = b.entry.language === language ? 0 : 1;
           return ownA - ownB || b.score - a.score;
         }).slice(0, 50);
+      if (!hits.length && scope) {
+        status.textContent = '';
+        searchEveryReport();
+        return;
+      }
       if (!hits.length && !othersRequested && others.length) {
         status.textContent = '';
         loadOthers();
@@ -155,11 +216,15 @@
       var template = hits.length === 1 ? status.getAttribute('data-result-one') : status.getAttribute('data-results');
       status.textContent = hits.length ? template.replace('{count}', hits.length).replace('{query}', query.trim())
         : status.getAttribute('data-none');
+      if (scope) {
+        scopeLine.querySelector('span').textContent = scopeLine.getAttribute('data-scope').replace('{report}', scope.t);
+        scopeLine.hidden = false;
+      }
       hits.forEach(function (hit) {
         var page = hit.entry.page;
         var item = document.createElement('li');
         item.className = 'search-result';
-        item.lang = page.l;
+        item.lang = hit.entry.language;
         var link = document.createElement('a');
         link.href = root + page.u;
         link.textContent = page.t;
@@ -170,7 +235,7 @@
         context.textContent = page.c + ' · ';
         var badge = document.createElement('span');
         badge.className = 'badge';
-        badge.textContent = indexes[page.l] ? indexes[page.l].name : page.l;
+        badge.textContent = manifests[hit.entry.language].name;
         context.appendChild(badge);
         var body = hit.entry.text.length ? snippet(page.x, hit.entry.text, terms, phrase) : document.createTextNode(page.s);
         var excerpt = document.createElement('p');
@@ -188,16 +253,22 @@
       clearTimeout(timer);
       timer = setTimeout(function () {
         run(input.value);
-        try { history.replaceState(null, '', '?q=' + encodeURIComponent(input.value)); } catch (e) { /* file:// may refuse */ }
+        rememberQuery();
       }, 120);
     });
     input.closest('form').addEventListener('submit', function (event) {
       event.preventDefault();
       run(input.value);
     });
-    var query = new URLSearchParams(window.location.search).get('q') || '';
-    input.value = query;
-    run(query);
+    if (scopeLine) {
+      scopeLine.querySelector('button').addEventListener('click', function () {
+        /* The button goes with the line: the reader is put back in the query, and the status tells the new count. */
+        input.focus();
+        searchEveryReport();
+      });
+    }
+    input.value = params.get('q') || '';
+    load(scope ? [root + scope.u] : partsOf(language));
   }
 
   /* A chart's data table prints too: open the toggles for printing and close them again afterwards. */

@@ -12,11 +12,12 @@
   }
 
   // What of the changed files this page shows: itself, and any other file but PDFs (a style, an image, a font)
-  // except the search indexes of pages it does not load (every edit rewrites its language's index).
+  // except the search index's scripts it does not load (an edit rewrites its report's part, vi/2020/search-index.js,
+  // and a change of a report's title its language's manifest, search-index.vi.js).
   function affectingThisPage(changed) {
     return changed.filter(function (path) {
       if (/\.pdf$/.test(path)) return false;
-      if (/^search-index\.[^\/]*\.js$/.test(path)) return loads(path);
+      if (/(^|\/)search-index\.([^\/]*\.)?js$/.test(path)) return loads(path);
       return sitePath(path) === here || !/\.html$/.test(path);
     });
   }

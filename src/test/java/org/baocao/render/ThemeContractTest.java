@@ -248,7 +248,7 @@ class ThemeContractTest {
                         withBaseUrl ? "https://example.vn/vi/2023/" : null, false, true),
                 new LanguageLink("en", "English", "en-GB", "en/2023/", "index.html", withBaseUrl ? "https://example.vn/en/2023/" : null, true, true));
         return new WebFrame("en", ENGLISH, languages, t, "Annual Report 2023", "What the year brought", "../../",
-                "../index.html", "../search/index.html", "Tan Phu People's Credit Fund", "Tan Phu",
+                "../index.html", "../search/index.html", "2023", "Tan Phu People's Credit Fund", "Tan Phu",
                 withBaseUrl ? "https://example.vn/en/" : null, withBaseUrl ? "https://example.vn/" : null, !withBaseUrl,
                 BrandModel.of(Brand.NONE), null, ContactsModel.of(Contacts.NONE, "en"), null);
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,36 @@ class IncrementalPreviewTest {
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen quanh năm"));
     }
 
+    /**
+     * An edit writes its report's part of the search index again, and only that part: the other reports' parts, not
+     * written again, are still served as they were, and the manifests do not change.
+     */
+    @Test
+    void aNarrativeEditRewritesItsReportsSearchPartAndKeepsTheOthers() throws Exception {
+        String manifest = page("search-index.vi.js");
+        String edited = part(manifest, "2020");
+        String other = part(manifest, "2019");
+        String older = page(other);
+        assertTrue(older.contains("\"u\":\"vi/2019/nam-truoc/index.html\""), older);
+        rebuilds.clear();
+        Path section = project.resolve(SenVangProject.VI_SECTION);
+        Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen quanh năm"));
+        awaitEvent("reload", edited);
+        assertTrue(page(edited).contains("trồng sen quanh năm"));
+        assertEquals(older, page(other), "another report's part is kept");
+        assertEquals(manifest, page("search-index.vi.js"));
+        List<String> changed = rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(changed != null && changed.stream().noneMatch(path -> path.startsWith("en/") || path.startsWith("vi/2019/")
+                || path.startsWith("search-index")), String.valueOf(changed));
+    }
+
+    /** Where the manifest says a report's part is. */
+    private static String part(String manifest, String report) {
+        Matcher part = Pattern.compile("\\{\"id\":\"" + report + "\",\"t\":\"[^\"]*\",\"u\":\"([^\"]+)\"}").matcher(manifest);
+        assertTrue(part.find(), manifest);
+        return part.group(1);
+    }
+
     /** The interface strings are kept between rebuilds until a file they come from changes. */
     @Test
     void theProjectsOwnInterfaceStringsReachThePagesAtEveryChange() throws Exception {
@@ -119,11 +151,11 @@ class IncrementalPreviewTest {
         Path section = project.resolve(SenVangProject.VI_SECTION);
         Files.writeString(section, Files.readString(section).replace("xã viên trồng sen", "xã viên trồng sen hồng"));
         assertEquals("reload [\"" + SenVangProject.VI_PAGE + "\"]", awaitEvent("reload", ""));
-        assertEquals("reload [\"search-index.vi.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
+        assertEquals("reload [\"vi/2020/search-index.js\"]", awaitEvent("reload", ""), "the edited page was reloaded again");
         assertTrue(page("vi/2020/tong-quan/").contains("trồng sen hồng"));
         rebuilds.clear();
         Files.writeString(section, Files.readString(section).replace("trồng sen hồng", "trồng sen trắng"));
-        assertEquals(List.of("search-index.vi.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
+        assertEquals(List.of("vi/2020/search-index.js", SenVangProject.VI_PAGE), rebuilds.poll(WAIT.toSeconds(), TimeUnit.SECONDS),
                 "the terminal does not count the page shown first");
     }
 

@@ -7,48 +7,51 @@ import java.util.List;
 import org.baocao.source.Json;
 
 /**
- * The text of every page, written at build time for the client-side search: one script per language, so that a
- * reader's phone downloads the pages of its language only (the search page loads the other languages only when its
- * own has no match). A script rather than JSON because a site opened from disk (file://) may not fetch files, but may
- * always load a script. Only the search page loads it, so other pages stay light.
+ * The text of one report's pages in one language, written at build time for the client-side search as that report's
+ * part of the index ({@code vi/2020/search-index.js}); a manifest per language ({@code search-index.vi.js}) names
+ * the parts. A reader's phone downloads the manifest and, coming from a report's page, that report's part only; the
+ * search page loads the language's other parts when the reader asks for every report or the report has no match,
+ * and the other languages' when the language has none. Scripts rather than JSON because a site opened from disk
+ * (file://) may not fetch files, but may always load a script. Only the search page loads them, so other pages stay
+ * light. A part lives in its report's folder, so the preview keeps it with the report's pages when it does not write
+ * them again.
  */
 final class SearchIndex {
-    /** The index of one language's pages, from the output's root: {@code search-index.vi.js}. */
-    static String file(String language) {
+    /** The manifest of one language, from the output's root: {@code search-index.vi.js}. */
+    static String manifestFile(String language) {
         return "search-index." + language + ".js";
     }
 
-    /** A page's entry as the script holds it, in UTF-8: kept from the page's writing to the end of the site's. */
-    private record Entry(String language, byte[] json) {}
+    /** A report's part in one language, from the output's root: {@code vi/2020/search-index.js}. */
+    static String partFile(String reportPath) {
+        return reportPath + "search-index.js";
+    }
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** A report as the manifest names it: its id (the search page's {@code report} parameter), title and part. */
+    record Part(String report, String title, String file) {}
+
+    /** Each page's entry as the part holds it, in UTF-8. */
+    private final List<byte[]> pages = new ArrayList<>();
 
     /**
      * @param path    the page's path from the output folder, such as "vi/2020/tong-quan/index.html"
      * @param context where the page belongs, such as the report's title
      */
-    void add(String language, String path, String title, String context, String summary, String text) {
-        String json = "{\"l\":" + Json.string(language) + ",\"u\":" + Json.string(path) + ",\"t\":" + Json.string(title)
-                + ",\"c\":" + Json.string(context) + ",\"s\":" + Json.string(summary == null ? "" : summary)
-                + ",\"x\":" + Json.string(collapse(text)) + "}";
-        entries.add(new Entry(language, json.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Another index's pages, after this one's. */
-    void addAll(SearchIndex other) {
-        entries.addAll(other.entries);
+    void add(String path, String title, String context, String summary, String text) {
+        String json = "{\"u\":" + Json.string(path) + ",\"t\":" + Json.string(title) + ",\"c\":" + Json.string(context)
+                + ",\"s\":" + Json.string(summary == null ? "" : summary) + ",\"x\":" + Json.string(collapse(text)) + "}";
+        pages.add(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The script of {@code language}'s pages, in UTF-8, which adds them to {@code window.baocaoSearchIndex[language]}.
-     * Made of the entries' bytes: as one string it took twice the file's size again at the end of a large build.
+     * The part's script, in UTF-8, which sets {@code window.baocaoSearchParts[file]} to the pages' entries; the
+     * manifest tells their language. Made of the entries' bytes, without one string of them all.
      */
-    byte[] script(String language, String languageName) {
-        byte[] head = ("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[" + Json.string(language) + "]={\"name\":"
-                + Json.string(languageName) + ",\"pages\":[\n").getBytes(StandardCharsets.UTF_8);
+    byte[] part(String file) {
+        byte[] head = ("(window.baocaoSearchParts=window.baocaoSearchParts||{})[" + Json.string(file) + "]=[\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] separator = ",\n".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "\n]};\n".getBytes(StandardCharsets.UTF_8);
-        List<byte[]> pages = entries.stream().filter(e -> e.language().equals(language)).map(Entry::json).toList();
+        byte[] tail = "\n];\n".getBytes(StandardCharsets.UTF_8);
         int size = head.length + tail.length + Math.max(0, pages.size() - 1) * separator.length;
         for (byte[] page : pages) size += page.length;
         ByteBuffer js = ByteBuffer.allocate(size).put(head);
@@ -57,6 +60,18 @@ final class SearchIndex {
             js.put(pages.get(i));
         }
         return js.put(tail).array();
+    }
+
+    /** The manifest's script, which sets {@code window.baocaoSearchIndex[language]} to its name and reports' parts. */
+    static String manifest(String language, String languageName, List<Part> parts) {
+        StringBuilder js = new StringBuilder("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[").append(Json.string(language))
+                .append("]={\"name\":").append(Json.string(languageName)).append(",\"reports\":[");
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            js.append(i > 0 ? ",\n" : "\n").append("{\"id\":").append(Json.string(part.report())).append(",\"t\":")
+                    .append(Json.string(part.title())).append(",\"u\":").append(Json.string(part.file())).append('}');
+        }
+        return js.append("\n]};\n").toString();
     }
 
     private static String collapse(String text) {

@@ -78,21 +78,20 @@ public final class SiteWriter {
 
     /**
      * The site with the pages of only some reports in some languages (the live preview rewrites those an edit
-     * touched): the pages below a report's folder are written when {@code pagesOf} accepts it; the pages of no one
-     * report (archives, search, 404) and the search index, sitemap and assets always.
+     * touched): the pages below a report's folder, its search part included, are written when {@code pagesOf}
+     * accepts it; the pages of no one report (archives, search, 404) and the search manifests, sitemap and assets always.
      */
     public void write(RenderedReports rendered, Map<String, Long> pdfSizes, Predicate<RenderedReport> pagesOf) {
-        // The reports' pages on every core; the sitemap and the search index list them in the same order as ever.
+        // The reports' pages on every core; the sitemap lists them in the same order as ever.
         List<Language> languages = project.site().languages().all();
-        List<Callable<ReportPages>> jobs = new ArrayList<>();
+        List<Callable<List<Sitemap.Page>>> jobs = new ArrayList<>();
         for (Language language : languages) {
             for (Report report : project.reports()) {
                 RenderedReport one = rendered.get(report.id(), language);
                 jobs.add(() -> writeReport(one, rendered, pdfSizes, pagesOf.test(one)));
             }
         }
-        Iterator<ReportPages> written = Workers.run("writing pages", jobs).iterator();
-        SearchIndex search = new SearchIndex();
+        Iterator<List<Sitemap.Page>> written = Workers.run("writing pages", jobs).iterator();
         for (Language language : languages) {
             String code = language.code();
             writeArchive(language, SitePaths.archive(code), rendered, pdfSizes);
@@ -102,13 +101,14 @@ public final class SiteWriter {
                         alternates(code, lang -> Optional.of(SitePaths.archive(lang)), "404.html"));
             }
             writeSearchPage(code);
-            for (int i = 0; i < project.reports().size(); i++) {
-                ReportPages pages = written.next();
-                writtenPages.addAll(pages.sitemap());
-                search.addAll(pages.search());
+            List<SearchIndex.Part> parts = new ArrayList<>();
+            for (Report report : project.reports()) {
+                writtenPages.addAll(written.next());
+                parts.add(new SearchIndex.Part(report.id(), report.title().in(code),
+                        SearchIndex.partFile(SitePaths.report(code, report))));
             }
+            out.write(SearchIndex.manifestFile(code), SearchIndex.manifest(code, language.name(), parts));
         }
-        for (Language language : languages) out.write(SearchIndex.file(language.code()), search.script(language.code(), language.name()));
         out.write("sitemap.xml", Sitemap.xml(project.site().baseUrl().orElse(""), writtenPages));
         out.write("robots.txt", "User-agent: *\nAllow: /\n"
                 + project.site().baseUrl().map(url -> "Sitemap: " + url + "sitemap.xml\n").orElse(""));
@@ -164,18 +164,19 @@ public final class SiteWriter {
     private void writeSearchPage(String code) {
         String path = SitePaths.search(code);
         writePage(path, "search.ftlh", code, path, messages.get(code).get("search") + " – " + project.site().organizationName().in(code),
-                null, new SearchPage(SitePaths.root(path) + SearchIndex.file(code), project.site().languages().all().stream()
-                        .filter(other -> !other.code().equals(code)).map(other -> SitePaths.root(path) + SearchIndex.file(other.code())).toList()),
+                null, new SearchPage(SitePaths.root(path) + SearchIndex.manifestFile(code), project.site().languages().all().stream()
+                        .filter(other -> !other.code().equals(code)).map(other -> SitePaths.root(path) + SearchIndex.manifestFile(other.code())).toList()),
                 alternates(code, lang -> Optional.of(SitePaths.search(lang)), path));
     }
 
-    /** One report's pages in one language, as the sitemap and the search index will list them. */
-    private record ReportPages(List<Sitemap.Page> sitemap, SearchIndex search) {}
-
-    /** @param pages false to list the report's pages in the sitemap and search index without writing them */
-    private ReportPages writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, boolean pages) {
+    /**
+     * One report's pages in one language and their search part.
+     *
+     * @param pages false to list the report's pages in the sitemap without writing them or their search part
+     * @return the pages as the sitemap lists them
+     */
+    private List<Sitemap.Page> writeReport(RenderedReport one, RenderedReports rendered, Map<String, Long> pdfSizes, boolean pages) {
         List<Sitemap.Page> sitemap = new ArrayList<>();
-        SearchIndex search = new SearchIndex();
         String code = one.language();
         Report report = one.report();
         String path = SitePaths.report(code, report);
@@ -184,16 +185,13 @@ public final class SiteWriter {
         if (pages) {
             writePage(path, "report.ftlh", code, path, card.title(),
                     card.subtitle() != null ? card.subtitle() : card.summary() != null ? card.summary() : card.title(),
-                    new ReportPage(card), reportAlternates, coverPath(report).orElse(null), sitemap);
+                    new ReportPage(card), reportAlternates, report, sitemap);
             for (DataDownload download : one.downloads()) {
                 out.write(DataDownload.sitePath(code, report.id(), download.fileName()), download.bytes());
             }
         } else {
             sitemap.add(new Sitemap.Page(path, reportAlternates));
         }
-        search.add(code, SitePaths.file(path), card.title(), card.period(), card.subtitle(),
-                String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
-
         List<RenderedSection> sections = one.sections();
         for (int i = 0; i < sections.size(); i++) {
             RenderedSection section = sections.get(i);
@@ -203,10 +201,22 @@ public final class SiteWriter {
             } else {
                 sitemap.add(new Sitemap.Page(sectionPath, sectionAlternates(one, rendered, section, sectionPath)));
             }
-            search.add(code, SitePaths.file(sectionPath), section.narrative().title(), card.title(),
-                    section.narrative().summary().orElse(null), section.plainText());
         }
-        return new ReportPages(sitemap, search);
+        // With the pages only: it holds what they show, and the preview keeps the folder of a report it does not write.
+        if (pages) out.write(SearchIndex.partFile(path), searchPart(one, card, path));
+        return sitemap;
+    }
+
+    /** The report's front page and sections in its language, as the search finds them. */
+    private static byte[] searchPart(RenderedReport one, ReportCard card, String reportPath) {
+        SearchIndex search = new SearchIndex();
+        search.add(SitePaths.file(reportPath), card.title(), card.period(), card.subtitle(),
+                String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
+        for (RenderedSection section : one.sections()) {
+            search.add(SitePaths.file(SitePaths.section(one.language(), one.report(), section.narrative())), section.narrative().title(),
+                    card.title(), section.narrative().summary().orElse(null), section.plainText());
+        }
+        return search.part(SearchIndex.partFile(reportPath));
     }
 
     /** The page of the report's {@code index}th section, listed in {@code sitemap}. */
@@ -222,7 +232,7 @@ public final class SiteWriter {
                 index + 1 < sections.size() ? link(sections.get(index + 1), one, sectionPath) : null);
         writePage(sectionPath, "section.ftlh", code, sectionPath, section.narrative().title() + " – " + reportTitle,
                 section.narrative().summary().orElse(reportTitle), page, sectionAlternates(one, rendered, section, sectionPath),
-                coverPath(report).orElse(null), sitemap);
+                report, sitemap);
     }
 
     private List<LanguageLink> sectionAlternates(RenderedReport one, RenderedReports rendered, RenderedSection section, String sectionPath) {
@@ -298,23 +308,24 @@ public final class SiteWriter {
 
     /**
      * @param description the meta description, or null for the title
-     * @param image       the page's link preview image from the output's root (the report's cover), or null for the logo
+     * @param report      the report the page belongs to, or null: its cover is the page's link preview image (else the
+     *                    logo), and the search from the page looks through its pages first
      * @param sitemap     where a page the sitemap lists is noted
      */
     private void writePage(String path, String templateName, String code, String pagePath, String title, String description,
-                           Record page, List<LanguageLink> alternates, String image, List<Sitemap.Page> sitemap) {
+                           Record page, List<LanguageLink> alternates, Report report, List<Sitemap.Page> sitemap) {
         boolean listed = !path.equals("404.html") && !path.equals(SitePaths.search(code));
         WebFrame frame = new WebFrame(code, project.site().languages().get(code), alternates, messages.get(code).strings(), title,
                 description == null ? title : description,
                 root(pagePath),
-                link(pagePath, SitePaths.archive(code)), link(pagePath, SitePaths.search(code)),
+                link(pagePath, SitePaths.archive(code)), link(pagePath, SitePaths.search(code)), report == null ? null : report.id(),
                 project.site().organizationName().in(code), project.site().organizationShortName().in(code),
                 listed ? project.site().baseUrl().map(url -> url + pagePath).orElse(null) : null,
                 project.site().baseUrl().orElse(null), !listed,
                 brand, brand.isDefault() ? null : root(pagePath) + BRAND_STYLES_FILE,
                 ContactsModel.of(project.site().contacts(), code),
                 // Absolute with base_url, as link previews need.
-                Optional.ofNullable(image).or(() -> Optional.ofNullable(brand.logo()))
+                Optional.ofNullable(report).flatMap(SiteWriter::coverPath).or(() -> Optional.ofNullable(brand.logo()))
                         .map(file -> project.site().baseUrl().orElse(root(pagePath)) + file).orElse(null));
         try {
             StringWriter html = new StringWriter();

@@ -235,6 +235,46 @@ class SiteBrowserIT {
         assertEquals("vi", browser.findElement(By.cssSelector("#search-results li")).getAttribute("lang"));
     }
 
+    /**
+     * From a report's page the search downloads that report's part of the index only and says so; the reader widens it
+     * to every report with the button (from the keyboard), and a query the report cannot answer widens it by itself.
+     */
+    @Test
+    void theSearchFromAReportsPageLoadsThatReportFirstAndEveryReportWhenAsked() throws Exception {
+        open(1280, fixtureServer.url("vi/2023/tong-quan-nam-2023/"));
+        browser.findElement(By.cssSelector(".site-header input[type=search]")).sendKeys("hop tac xa", Keys.ENTER);
+        results("hop tac xa");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(List.of("vi/2023/search-index.js"), js.executeScript("return Object.keys(window.baocaoSearchParts)"),
+                "a reader downloads the report's part only");
+        assertTrue(resultLinks().stream().allMatch(href -> href.contains("/vi/2023/")), resultLinks().toString());
+        WebElement scope = browser.findElement(By.id("search-scope"));
+        assertEquals("Chỉ tìm trong “Báo cáo thường niên 2023”. Tìm trong mọi báo cáo", scope.getText());
+        Chromium.screenshot(browser, 1280, "1280-vi-search-one-report");
+
+        WebElement everywhere = scope.findElement(By.tagName("button"));
+        js.executeScript("arguments[0].focus()", everywhere);
+        everywhere.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> resultLinks().stream().anyMatch(href -> href.contains("/vi/2024/")));
+        assertTrue(resultLinks().stream().anyMatch(href -> href.contains("/vi/2023/")), resultLinks().toString());
+        assertFalse(scope.isDisplayed(), "every report was searched");
+        assertEquals("search-query", browser.switchTo().activeElement().getAttribute("id"), "the focus went back to the query");
+        assertEquals(List.of("vi/2023/search-index.js", "vi/2024/search-index.js"),
+                js.executeScript("return Object.keys(window.baocaoSearchParts).sort()"));
+        Chromium.screenshot(browser, 1280, "1280-vi-search-every-report");
+
+        open(1280, fixtureServer.url("vi/2023/"));
+        browser.findElement(By.cssSelector(".site-header input[type=search]")).sendKeys("cua hang", Keys.ENTER);
+        results("cua hang");
+        List<String> found = resultLinks();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(href -> href.contains("/vi/2024/")), "a word only another report has: " + found);
+        assertFalse(browser.findElement(By.id("search-scope")).isDisplayed());
+    }
+
+    private List<String> resultLinks() {
+        return browser.findElements(By.cssSelector("#search-results h2 a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
     @Test
     void searchWorksFromDiskWhereScriptsCannotFetch() {
         Chromium.viewport(browser, 1280, 900);
@@ -244,6 +284,14 @@ class SiteBrowserIT {
         browser.findElement(By.cssSelector("#search-results a")).click();
         assertTrue(browser.getCurrentUrl().startsWith("file:") && browser.getCurrentUrl().endsWith("/index.html"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank());
+
+        // From a report's page: the search page loads that report's part, then the others when asked, from disk too.
+        browser.get(fixture.resolve("vi/2023/index.html").toUri().toString());
+        browser.findElement(By.cssSelector(".site-header input[type=search]")).sendKeys("hop tac xa", Keys.ENTER);
+        results("hop tac xa");
+        assertTrue(resultLinks().stream().allMatch(href -> href.startsWith("file:") && href.contains("/vi/2023/")), resultLinks().toString());
+        browser.findElement(By.cssSelector("#search-scope button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> resultLinks().stream().anyMatch(href -> href.contains("/vi/2024/")));
     }
 
     @Test

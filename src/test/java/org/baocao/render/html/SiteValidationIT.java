@@ -18,7 +18,9 @@ import org.baocao.source.Diagnostics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.json.Json;
 
 /** Every page of the sample, of the two-report fixture, of the fixture with a draft and of the brand kit fixture: valid HTML (Nu HTML Checker) and accessible (axe-core). */
@@ -75,7 +77,12 @@ class SiteValidationIT {
                 for (Path page : SiteWriterTest.htmlPages(site)) {
                     for (int width : new int[] {375, 1280}) {
                         Chromium.viewport(browser, width, 900);
-                        browser.get(page.toUri().toString());
+                        boolean search = page.endsWith(Path.of("search", "index.html"));
+                        // A search page with the results of a query from a report's page, and the line saying so.
+                        browser.get(page.toUri() + (search ? "?q=2023&report=2023" : ""));
+                        if (search) {
+                            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+                        }
                         // The data behind charts is checked too, and the notice a language switch may show.
                         browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);"
                                 + "const n = document.getElementById('not-translated'); if (n) n.style.display = 'block';");

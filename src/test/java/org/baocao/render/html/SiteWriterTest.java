@@ -7,13 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.baocao.build.Loaded;
+import org.baocao.build.Pipeline;
+import org.baocao.render.OutputFolder;
+import org.baocao.source.Diagnostics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -118,27 +127,68 @@ class SiteWriterTest {
     }
 
     @Test
-    void searchIndexHoldsEveryPageOfEveryReportOneFilePerLanguage() throws IOException {
-        String vi = Files.readString(site.resolve("search-index.vi.js"));
-        String en = Files.readString(site.resolve("search-index.en.js"));
-        assertTrue(vi.startsWith("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[\"vi\"]={\"name\":\"Tiếng Việt\",\"pages\":["), vi);
-        assertTrue(en.startsWith("(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[\"en\"]={\"name\":\"English\",\"pages\":["), en);
-        for (String path : List.of("vi/2023/tong-quan-nam-2023/index.html", "vi/2024/ke-hoach-nam-2025/index.html")) {
-            assertTrue(vi.contains("\"u\":\"" + path + "\""), path);
-            assertFalse(en.contains("\"u\":\"" + path + "\""), path);
+    void searchIndexIsAPartPerReportAndLanguageNamedByAManifestPerLanguage() throws IOException {
+        assertEquals("""
+                (window.baocaoSearchIndex=window.baocaoSearchIndex||{})["vi"]={"name":"Tiếng Việt","reports":[
+                {"id":"2024","t":"Báo cáo thường niên 2024","u":"vi/2024/search-index.js"},
+                {"id":"2023","t":"Báo cáo thường niên 2023","u":"vi/2023/search-index.js"}
+                ]};
+                """, Files.readString(site.resolve("search-index.vi.js")));
+        assertTrue(Files.readString(site.resolve("search-index.en.js")).startsWith(
+                "(window.baocaoSearchIndex=window.baocaoSearchIndex||{})[\"en\"]={\"name\":\"English\",\"reports\":[\n"
+                        + "{\"id\":\"2024\",\"t\":\"Annual Report 2024\",\"u\":\"en/2024/search-index.js\"},"));
+        for (String report : List.of("vi/2023/", "vi/2024/", "en/2023/", "en/2024/")) {
+            String part = Files.readString(site.resolve(report + "search-index.js"));
+            assertTrue(part.startsWith("(window.baocaoSearchParts=window.baocaoSearchParts||{})[\"" + report + "search-index.js\"]=[\n{\"u\":\""
+                    + report + "index.html\""), part);
+            List<String> listed = new ArrayList<>();
+            Matcher page = Pattern.compile("\\{\"u\":\"([^\"]+)\"").matcher(part);
+            while (page.find()) listed.add(page.group(1));
+            List<String> pages;
+            try (Stream<Path> files = Files.walk(site.resolve(report))) {
+                pages = files.filter(p -> p.getFileName().toString().equals("index.html")).map(p -> site.relativize(p).toString()).sorted().toList();
+            }
+            assertEquals(pages, listed.stream().sorted().toList(), "every page of the report, and only those: " + report);
         }
-        for (String path : List.of("en/2023/overview-of-2023/index.html", "en/2024/index.html")) {
-            assertTrue(en.contains("\"u\":\"" + path + "\""), path);
-            assertFalse(vi.contains("\"u\":\"" + path + "\""), path);
-        }
-        assertTrue(vi.contains("Đổi mới là trọng tâm của năm"));
+        assertTrue(Files.readString(site.resolve("vi/2024/search-index.js")).contains("Đổi mới là trọng tâm của năm"));
         assertFalse(Files.exists(site.resolve("search-index.js")), "no index of every language");
         Document search = page(site, "vi/search/index.html");
         assertEquals("search", search.selectFirst("#search-query").attr("type"));
         assertEquals("../../search-index.vi.js", search.select("script[src]").last().attr("src"));
         assertEquals("../../search-index.en.js", search.selectFirst("#search-status").attr("data-other-indexes"));
+        assertEquals("Chỉ tìm trong “{report}”.", search.selectFirst("#search-scope").attr("data-scope"));
         assertEquals("noindex", search.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("search", page(site, "en/2024/index.html").selectFirst(".site-header input[name=q]").attr("type"));
+    }
+
+    /** The header's search on a report's pages starts with that report's part; elsewhere it has no report to start with. */
+    @Test
+    void theSearchFromAReportsPagesNamesTheReport() throws IOException {
+        for (String path : List.of("en/2024/index.html", "en/2024/overview-of-2024/index.html", "vi/2023/tong-quan-nam-2023/index.html")) {
+            Element report = page(site, path).selectFirst(".site-header form[role=search] input[name=report]");
+            assertNotNull(report, path);
+            assertEquals("hidden", report.attr("type"));
+            assertEquals(path.substring(3, 7), report.attr("value"), path);
+        }
+        for (String path : List.of("index.html", "en/index.html", "vi/search/index.html", "404.html")) {
+            assertNull(page(site, path).selectFirst("input[name=report]"), path);
+        }
+    }
+
+    /** The preview writes again only the reports an edit touched: the others' search parts are not made again. */
+    @Test
+    void aReportWhosePagesAreNotWrittenHasItsSearchPartNotWrittenEither() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Loaded model = new Pipeline().load(temp.resolve("relative"), diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
+        Map<String, byte[]> files = new TreeMap<>();
+        new SiteWriter(model.project(), model.theme(), model.messages(), OutputFolder.inMemory(temp.resolve("memory"), files), diagnostics)
+                .write(model.reports(), Map.of(), one -> one.report().id().equals("2024"));
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        for (String language : List.of("vi", "en")) {
+            assertFalse(files.containsKey(language + "/2023/search-index.js"), language);
+            assertArrayEquals(Files.readAllBytes(site.resolve(language + "/2024/search-index.js")), files.get(language + "/2024/search-index.js"));
+            assertArrayEquals(Files.readAllBytes(site.resolve("search-index." + language + ".js")), files.get("search-index." + language + ".js"));
+        }
     }
 
     @Test
