@@ -129,6 +129,7 @@ public final class Pipeline {
         RenderedReports rendered = reports.build();
         if (!diagnostics.hasErrors()) whenRendered.accept(new Loaded(project, theme, messages, rendered));
         ProjectChecks.brand(project, diagnostics);
+        ProjectChecks.theme(theme, diagnostics);
         // Only on content without errors: a mistyped reference would also show up as a difference between languages.
         boolean withParity = !diagnostics.hasErrors();
         Workers.run("checking", project.reports().stream().<Callable<Void>>map(report -> () -> {

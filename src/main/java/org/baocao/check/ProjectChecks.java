@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.baocao.content.Project;
 import org.baocao.content.Report;
 import org.baocao.render.RenderedReports;
+import org.baocao.render.Theme;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.Kept;
 import org.baocao.source.ProjectPaths;
@@ -18,8 +19,11 @@ import org.baocao.translate.TranslationStatus;
 public final class ProjectChecks {
     private ProjectChecks() {}
 
-    /** On the files as they are on disk, whether or not the project loads. */
-    /** @param scanned the text scans' findings kept from earlier loads, by file */
+    /**
+     * On the files as they are on disk, whether or not the project loads.
+     *
+     * @param scanned the text scans' findings kept from earlier loads, by file
+     */
     public static void files(Path projectRoot, Diagnostics diagnostics, Kept<Boolean> scanned) {
         for (String folder : new String[] {"content", "templates"}) {
             for (ProjectPaths.LinkOut link : ProjectPaths.linksOut(projectRoot, projectRoot.resolve(folder))) {
@@ -33,6 +37,11 @@ public final class ProjectChecks {
     /** The brand's colours and fonts. */
     public static void brand(Project project, Diagnostics diagnostics) {
         BrandChecks.check(project.root(), project.site().brand(), diagnostics);
+    }
+
+    /** The project's copies of theme files that no longer fit what baocao writes. */
+    public static void theme(Theme theme, Diagnostics diagnostics) {
+        OutdatedThemeCopies.check(theme, diagnostics);
     }
 
     /**
