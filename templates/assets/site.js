@@ -217,8 +217,14 @@
       status.textContent = hits.length ? template.replace('{count}', hits.length).replace('{query}', query.trim())
         : status.getAttribute('data-none');
       if (scope) {
-        scopeLine.querySelector('span').textContent = scopeLine.getAttribute('data-scope').replace('{report}', scope.t);
+        var scopeText = scopeLine.getAttribute('data-scope').replace('{report}', scope.t);
+        scopeLine.querySelector('span').textContent = scopeText;
         scopeLine.hidden = false;
+        /* Said with the count: screen readers read the status when it changes, not the line with the button. */
+        var said = document.createElement('span');
+        said.className = 'visually-hidden';
+        said.textContent = ' ' + scopeText;
+        status.appendChild(said);
       }
       hits.forEach(function (hit) {
         var page = hit.entry.page;

@@ -250,6 +250,9 @@ class SiteBrowserIT {
         assertTrue(resultLinks().stream().allMatch(href -> href.contains("/vi/2023/")), resultLinks().toString());
         WebElement scope = browser.findElement(By.id("search-scope"));
         assertEquals("Chỉ tìm trong “Báo cáo thường niên 2023”. Tìm trong mọi báo cáo", scope.getText());
+        String announced = (String) js.executeScript("return document.getElementById('search-status').textContent");
+        assertTrue(announced.endsWith("kết quả cho “hop tac xa” Chỉ tìm trong “Báo cáo thường niên 2023”."),
+                "screen readers hear which report was searched with the count: " + announced);
         Chromium.screenshot(browser, 1280, "1280-vi-search-one-report");
 
         WebElement everywhere = scope.findElement(By.tagName("button"));
