@@ -67,7 +67,7 @@ public final class Preview implements AutoCloseable {
         watching.setDaemon(true);
         try {
             listener.serving(address());
-            LiveSite.Rebuild first = live.rebuild(Set.of(project)).orElseThrow();
+            LiveSite.Rebuild first = live.firstBuild();
             listener.rebuilt(first.succeeded(), first.diagnostics(), first.changed(), first.millis());
         } catch (RuntimeException e) {
             close();
