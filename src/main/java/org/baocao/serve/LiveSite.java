@@ -64,8 +64,11 @@ final class LiveSite implements AutoCloseable {
 
     /** Reports what happens in the background. */
     interface Listener {
-        /** During the first build: these reports' pages are served, before the other reports are rendered. */
-        default void reportsShown(List<String> reportIds) {}
+        /**
+         * During the first build: these reports' pages are served, {@code millis} after it began; {@code reportsLeft}
+         * others are still to be rendered.
+         */
+        default void reportsShown(List<String> reportIds, int reportsLeft, long millis) {}
 
         void pdfWritten(String path, long millis);
 
@@ -156,7 +159,7 @@ final class LiveSite implements AutoCloseable {
         });
         try {
             shownEarly.clear();
-            Set<String> renderedFirst = renderReportByReport(fonts);
+            Set<String> renderedFirst = renderReportByReport(fonts, start);
             Workers.result(fonts);
             return loadAndPublish(start, renderedFirst);
         } catch (Throwable e) { // NOPMD: whatever the first build meets, the preview goes on watching
@@ -172,7 +175,7 @@ final class LiveSite implements AutoCloseable {
      * The early part of {@link #firstBuild}: writes into {@code shownEarly} what it serves; returns the renderings it
      * made ("reportId/language").
      */
-    private Set<String> renderReportByReport(Future<Void> fonts) {
+    private Set<String> renderReportByReport(Future<Void> fonts, long start) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Loaded> listed = pipeline.loadUnrendered(project, diagnostics, cache);
         if (listed.isEmpty()) return Set.of();
@@ -202,7 +205,7 @@ final class LiveSite implements AutoCloseable {
             if (diagnostics.hasErrors()) break;
             serveEarly(written);
             firstPages.shown(next);
-            listener.reportsShown(List.copyOf(next));
+            listener.reportsShown(List.copyOf(next), remaining.size(), elapsed(start));
         }
         return cache.renderedByLastLoad();
     }

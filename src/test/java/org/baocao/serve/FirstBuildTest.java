@@ -77,7 +77,7 @@ class FirstBuildTest {
         }
         live = new LiveSite(project, folder.resolve("work"), new Pipeline(), false, events, new LiveSite.Listener() {
             @Override
-            public void reportsShown(List<String> reportIds) {
+            public void reportsShown(List<String> reportIds, int reportsLeft, long millis) {
                 if (shown.isEmpty()) holdUntilAnswered();
                 shown.add(reportIds);
             }

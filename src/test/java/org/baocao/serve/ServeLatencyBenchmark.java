@@ -79,6 +79,11 @@ public final class ServeLatencyBenchmark {
             }
 
             @Override
+            public void firstPagesServed(long millis, int reportsLeft) {
+                System.out.printf("first pages served %d ms into the first build, %d reports left%n", millis, reportsLeft);
+            }
+
+            @Override
             public void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
                 listener.rebuilt(succeeded, diagnostics, changedFiles, millis);
             }
