@@ -2,6 +2,7 @@ package org.baocao.serve;
 
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -73,8 +74,8 @@ public final class ServeLatencyBenchmark {
             public void serving(URI address) {
                 for (String page : List.of("", edit.page())) {
                     firstPages.add(HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(address.resolve(page)).build(),
-                            HttpResponse.BodyHandlers.discarding()).thenApply(response -> String.format("/%s (%d) served %d ms after the start",
-                            page, response.statusCode(), System.currentTimeMillis() - starting)));
+                            HttpResponse.BodyHandlers.discarding()).thenApply(response -> String.format("/%s (%d) served %d ms after the start, process CPU %.1f s",
+                            page, response.statusCode(), System.currentTimeMillis() - starting, cpuSeconds())));
                 }
             }
 
@@ -95,7 +96,7 @@ public final class ServeLatencyBenchmark {
             public void pdfFailed(String path, Diagnostics diagnostics) {}
         };
         try (Preview preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), !large, asksAtOnce)) {
-            System.out.printf("first build done %d ms after the start%n", System.currentTimeMillis() - starting);
+            System.out.printf("first build done %d ms after the start, process CPU %.1f s%n", System.currentTimeMillis() - starting, cpuSeconds());
             for (CompletableFuture<String> first : firstPages) System.out.println("first page " + first.get());
             preview.awaitPdfs(Duration.ofMinutes(2));
             List<Long> reloads = listen(preview, edit.page());
@@ -142,6 +143,11 @@ public final class ServeLatencyBenchmark {
         Collections.sort(latencies);
         System.out.printf("median %d ms, min %d ms, max %d ms over %d edits (target: %d ms)%n",
                 latencies.get(latencies.size() / 2), latencies.get(0), latencies.get(latencies.size() - 1), latencies.size(), large ? 300 : 100);
+    }
+
+    /** The CPU time of this process so far: on a shared machine, steadier than the wall clock. */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** When the preview sent each reload event naming {@code page}, as an open tab receives them. */
