@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +137,19 @@ class FirstBuildTest {
         Files.writeString(broken, Files.readString(broken).replace("members.cuont", "members.count"));
         assertTrue(live.rebuild(List.of(broken)).orElseThrow().succeeded());
         assertTrue(new String(live.page("vi/" + OLDEST + "/nam-" + OLDEST + "/index.html"), StandardCharsets.UTF_8).contains("có 412 xã viên"));
+    }
+
+    @Test
+    void theTerminalSaysWhenTheFirstPagesAreServedBeforeTheWholeBuild() throws Exception {
+        StringWriter terminal = new StringWriter();
+        PrintWriter both = new PrintWriter(terminal, true);
+        try (Preview preview = Preview.start(project, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false,
+                new Terminal(project, null, both, both))) {
+            String printed = terminal.toString();
+            int firstPages = printed.indexOf("first pages served after ");
+            assertTrue(firstPages > 0 && printed.indexOf(" still being rendered, each served once it is\n", firstPages) > 0, printed);
+            assertTrue(printed.indexOf("built in ") > firstPages, printed);
+        }
     }
 
     /** Asks for a page as a tab does before the first build starts: it waits in the site until the page is written. */
