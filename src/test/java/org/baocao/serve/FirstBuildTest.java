@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * asked for.
  */
 class FirstBuildTest {
-    /** A bound for a test that fails: an answer that does not come while the builder is held. */
+    /** A bound for a test that fails: a request that never waits, an answer that does not come while the builder is held. */
     private static final long HELD_MILLIS = 30_000;
     private static final int OLDEST = 2019 - Runtime.getRuntime().availableProcessors();
     private static final String OLDEST_PAGE = "en/" + OLDEST + "/year-" + OLDEST + "/index.html";
@@ -161,8 +161,10 @@ class FirstBuildTest {
         thread.setDaemon(true);
         thread.start();
         // Waiting is the only thing a request does in the site: it is then known to be asked for.
+        long deadline = System.currentTimeMillis() + HELD_MILLIS;
         while (thread.getState() != Thread.State.WAITING) {
             assertTrue(thread.isAlive(), "answered before the first build: " + path);
+            assertTrue(System.currentTimeMillis() < deadline, "the request does not wait: " + path);
             Thread.onSpinWait();
         }
         return thread;
