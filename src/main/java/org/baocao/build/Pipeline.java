@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.OptionalLong;
@@ -104,39 +106,78 @@ public final class Pipeline {
      * apart from the others'.
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
-        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
-        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
+        Optional<Loaded> listed = loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache);
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
-        if (loaded.isEmpty()) return Optional.empty();
-        Project project = loaded.get();
-        Placeholders.warn(project, diagnostics);
-        cache.startLoad();
-        Theme theme = cache.theme(project.root());
-        Map<String, Messages> messages = cache.messages(project, theme, diagnostics);
-        List<Language> languages = project.site().languages().all();
-        List<Callable<RenderedReport>> renderings = new ArrayList<>();
-        for (Report report : project.reports()) {
-            for (Language language : languages) {
-                Messages strings = messages.get(language.code());
-                renderings.add(() -> cache.render(project, report, language.code(), strings, diagnostics,
-                        into -> new ReportRenderer(project, theme, narratives, markdown, into)));
-            }
-        }
-        RenderedReports.Builder reports = RenderedReports.builder();
-        List<RenderedReport> done = Workers.run("rendering", renderings);
-        for (int i = 0; i < done.size(); i++) reports.add(languages.get(i % languages.size()), done.get(i));
-        RenderedReports rendered = reports.build();
-        if (!diagnostics.hasErrors()) whenRendered.accept(new Loaded(project, theme, messages, rendered));
+        if (listed.isEmpty()) return Optional.empty();
+        Loaded model = render(listed.get(), listed.get().project().reports().stream().map(Report::id).toList(), diagnostics, cache);
+        Project project = model.project();
+        RenderedReports rendered = model.reports();
+        if (!diagnostics.hasErrors()) whenRendered.accept(model);
         ProjectChecks.brand(project, diagnostics);
-        ProjectChecks.theme(theme, diagnostics);
+        ProjectChecks.theme(model.theme(), diagnostics);
         // Only on content without errors: a mistyped reference would also show up as a difference between languages.
         boolean withParity = !diagnostics.hasErrors();
         Workers.run("checking", project.reports().stream().<Callable<Void>>map(report -> () -> {
             cache.check(report.id(), withParity, diagnostics, own -> ProjectChecks.report(project, report, rendered, withParity, own));
             return null;
         }).toList());
-        return Optional.of(new Loaded(project, theme, messages, rendered));
+        return Optional.of(model);
+    }
+
+    /**
+     * The project loaded, its reports listed but none rendered: each report in each language without sections, which
+     * is all the archives show of it (its title, period, key figures and its sections' titles are the model's). The
+     * live preview serves the home page from it, then renders each report with {@link #render} in the order the
+     * pages are asked for. Empty when the content has errors; nothing is checked.
+     */
+    public Optional<Loaded> loadUnrendered(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
+        return loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache).filter(model -> !diagnostics.hasErrors());
+    }
+
+    private Optional<Loaded> loadUnrenderedEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
+        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
+        if (loaded.isEmpty()) return Optional.empty();
+        Project project = loaded.get();
+        Placeholders.warn(project, diagnostics);
+        cache.startLoad();
+        Theme theme = cache.theme(project.root());
+        Map<String, Messages> messages = cache.messages(project, theme, diagnostics);
+        RenderedReports.Builder unrendered = RenderedReports.builder();
+        for (Report report : project.reports()) {
+            for (Language language : project.site().languages().all()) {
+                Messages strings = messages.get(language.code());
+                unrendered.add(language, new RenderedReport(report, language.code(), ReportRenderer.formats(project, language.code(), strings),
+                        strings, List.of(), List.of(), List.of()));
+            }
+        }
+        return Optional.of(new Loaded(project, theme, messages, unrendered.build()));
+    }
+
+    /**
+     * {@code model} with the reports {@code reportIds} rendered in every language, on every core, unless
+     * {@code cache} holds them rendered from the same inputs; the other reports as they were.
+     */
+    public Loaded render(Loaded model, Collection<String> reportIds, Diagnostics diagnostics, RenderCache cache) {
+        Set<String> toRender = Set.copyOf(reportIds);
+        Project project = model.project();
+        List<Language> languages = project.site().languages().all();
+        List<Callable<RenderedReport>> renderings = new ArrayList<>();
+        for (Report report : project.reports()) {
+            for (Language language : languages) {
+                Messages strings = model.messages().get(language.code());
+                RenderedReport before = model.reports().get(report.id(), language);
+                renderings.add(toRender.contains(report.id())
+                        ? () -> cache.render(project, report, language.code(), strings, diagnostics,
+                                into -> new ReportRenderer(project, model.theme(), narratives, markdown, into))
+                        : () -> before);
+            }
+        }
+        RenderedReports.Builder reports = RenderedReports.builder();
+        List<RenderedReport> done = Workers.run("rendering", renderings);
+        for (int i = 0; i < done.size(); i++) reports.add(languages.get(i % languages.size()), done.get(i));
+        return new Loaded(project, model.theme(), model.messages(), reports.build());
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) {

@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +36,7 @@ import org.baocao.build.Loaded;
 import org.baocao.build.Pipeline;
 import org.baocao.build.RenderCache;
 import org.baocao.build.SiteImages;
+import org.baocao.concurrent.Workers;
 import org.baocao.image.ImageCache;
 import org.baocao.render.MediaFile;
 import org.baocao.render.OutputFolder;
@@ -61,6 +64,12 @@ final class LiveSite implements AutoCloseable {
 
     /** Reports what happens in the background. */
     interface Listener {
+        /**
+         * During the first build: these reports' pages are served, {@code millis} after it began; {@code reportsLeft}
+         * others are still to be rendered.
+         */
+        default void reportsShown(List<String> reportIds, int reportsLeft, long millis) {}
+
         void pdfWritten(String path, long millis);
 
         void pdfFailed(String path, Diagnostics diagnostics);
@@ -91,6 +100,8 @@ final class LiveSite implements AutoCloseable {
     private Loaded lastGood;
     /** The pages the current rebuild wrote and reloaded before publishing the rest (see showRendered). */
     private final List<String> shownEarly = new ArrayList<>();
+    /** What a request waits for during the first build (see firstBuild). */
+    private final FirstPages firstPages = new FirstPages();
 
     /** @param work an empty folder for this preview only; the site is served from its site/ folder */
     LiveSite(Path project, Path work, Pipeline pipeline, boolean pdf, Events events, Listener listener) throws IOException {
@@ -108,7 +119,6 @@ final class LiveSite implements AutoCloseable {
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
-        pipeline.writeFonts(site, project);
     }
 
     Path siteFolder() {
@@ -127,6 +137,94 @@ final class LiveSite implements AutoCloseable {
             cache.clear();
             republishAll = true;
             return Optional.of(crashed(e, start));
+        } finally {
+            firstPages.ended();
+        }
+    }
+
+    /**
+     * The first build, whose pages are served as soon as they are written: the reports listed and the pages of no one
+     * report first (the home page, the archives), then the reports rendered a few at a time, those whose pages or
+     * images are asked for first ({@link FirstPages}), each one's pages and images written as soon as it is rendered;
+     * then the whole site is loaded, checked and published as at any rebuild, every rendering taken from the cache.
+     * So the first page of a large project waits for its own report, not for the whole site. A rendering with errors
+     * stops this early serving: the whole build that follows reports the errors, as ever.
+     */
+    synchronized Rebuild firstBuild() {
+        long start = System.nanoTime();
+        // The fonts every page loads, written while the project is read, which keeps one core busy, mostly.
+        Future<Void> fonts = Workers.inBackground("fonts", () -> {
+            pipeline.writeFonts(site, project);
+            return null;
+        });
+        try {
+            shownEarly.clear();
+            Set<String> renderedFirst = renderReportByReport(fonts, start);
+            Workers.result(fonts);
+            return loadAndPublish(start, renderedFirst);
+        } catch (Throwable e) { // NOPMD: whatever the first build meets, the preview goes on watching
+            cache.clear();
+            republishAll = true;
+            return crashed(e, start);
+        } finally {
+            firstPages.ended();
+        }
+    }
+
+    /**
+     * The early part of {@link #firstBuild}: writes into {@code shownEarly} what it serves; returns the renderings it
+     * made ("reportId/language").
+     */
+    private Set<String> renderReportByReport(Future<Void> fonts, long start) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Loaded> listed = pipeline.loadUnrendered(project, diagnostics, cache);
+        if (listed.isEmpty()) return Set.of();
+        Loaded model = listed.get();
+        Workers.result(fonts);
+        Map<String, byte[]> written = new ConcurrentHashMap<>();
+        // Its search index and sitemap list no section yet: the whole build's publish writes them again.
+        pipeline.writeSite(model, OutputFolder.inMemory(site.root(), written), Map.copyOf(pdfSizes), one -> false, diagnostics);
+        Set<String> imagesWritten = new HashSet<>();
+        writeNewImages(model, imagesWritten, diagnostics);
+        if (diagnostics.hasErrors()) return Set.of();
+        serveEarly(written);
+        firstPages.listed(model.reports().reportIds());
+        List<String> remaining = new ArrayList<>(model.reports().reportIds());
+        // As many reports at once as keep every core busy, so that one asked for meanwhile comes soon.
+        int atOnce = Math.max(1, Runtime.getRuntime().availableProcessors() / model.project().site().languages().all().size());
+        while (!remaining.isEmpty()) {
+            List<String> next = firstPages.next(remaining, atOnce);
+            model = pipeline.render(model, next, diagnostics, cache);
+            if (diagnostics.hasErrors()) break;
+            written.clear();
+            SiteWriter writer = new SiteWriter(model.project(), model.theme(), model.messages(), OutputFolder.inMemory(site.root(), written), diagnostics);
+            for (String report : next) {
+                for (RenderedReport one : model.reports().languagesOf(report)) writer.writeReportPages(one, model.reports(), Map.copyOf(pdfSizes));
+            }
+            writeNewImages(model, imagesWritten, diagnostics);
+            if (diagnostics.hasErrors()) break;
+            serveEarly(written);
+            firstPages.shown(next);
+            listener.reportsShown(List.copyOf(next), remaining.size(), elapsed(start));
+        }
+        return cache.renderedByLastLoad();
+    }
+
+    private void serveEarly(Map<String, byte[]> written) {
+        pages.putAll(written);
+        shownEarly.addAll(written.keySet());
+    }
+
+    /**
+     * Writes the files of the images of {@code model} not in {@code done} yet (by their paths in the site), adding
+     * them to it. The publish that ends the first build writes them again (from the image cache) and reports their
+     * problems.
+     */
+    private void writeNewImages(Loaded model, Set<String> done, Diagnostics diagnostics) {
+        for (MediaFile image : SiteImages.of(model).values()) {
+            if (!done.add(image.target())) continue;
+            SiteImages.write(image, project, site, images, diagnostics);
+            shownEarly.addAll(SiteImages.paths(image));
         }
     }
 
@@ -142,27 +240,32 @@ final class LiveSite implements AutoCloseable {
         if (relevant.isEmpty()) return Optional.empty();
         long start = System.nanoTime();
         forgetWhatChanged(relevant);
+        shownEarly.clear();
+        return Optional.of(loadAndPublish(start, Set.of()));
+    }
+
+    /** @param renderedBefore the renderings made for this build before the load ("reportId/language"): their PDFs too */
+    private Rebuild loadAndPublish(long start, Set<String> renderedBefore) {
         Diagnostics diagnostics = new Diagnostics();
         // After a good rebuild, the pages of what was rendered again are shown before the checks and the rest of the
         // site; after a failed one, the renderings it made are shown with the rest (see pagesToWrite).
         boolean showEarly = !republishAll && unpublished.isEmpty();
-        shownEarly.clear();
         Optional<Loaded> loaded = pipeline.load(project, diagnostics, cache, showEarly ? this::showRendered : model -> {});
-        Set<String> rendered = cache.renderedByLastLoad();
+        Set<String> rendered = new HashSet<>(cache.renderedByLastLoad());
+        rendered.addAll(renderedBefore);
         unpublished.addAll(rendered);
-        if (loaded.isEmpty()) return Optional.of(failed(diagnostics, start));
+        if (loaded.isEmpty()) return failed(diagnostics, start);
         Set<String> pagesOf = republishAll ? Set.of() : pagesToWrite(loaded.get());
         List<String> published = publish(loaded.get(), republishAll ? one -> true : one -> pagesOf.contains(key(one)), diagnostics);
-        if (published == null) return Optional.of(failed(diagnostics, start));
-        List<String> changed = new ArrayList<>(published);
+        if (published == null) return failed(diagnostics, start);
+        Set<String> changed = new TreeSet<>(published);
         changed.addAll(shownEarly);
-        Collections.sort(changed);
         unpublished.clear();
         republishAll = false;
         events.ok();
         if (!published.isEmpty()) events.reload(published);
         if (pdf) schedulePdfs(rendered);
-        return Optional.of(new Rebuild(true, diagnostics, changed, elapsed(start)));
+        return new Rebuild(true, diagnostics, List.copyOf(changed), elapsed(start));
     }
 
     /**
@@ -373,8 +476,16 @@ final class LiveSite implements AutoCloseable {
         return changed;
     }
 
-    /** The page or other file the site writer made at {@code path}, relative to the site folder; null if none. */
+    /**
+     * The page or other file the site writer made at {@code path}, relative to the site folder; null if none. During
+     * the first build, waits until it is written if it is to be (see {@link FirstPages}).
+     */
     byte[] page(String path) {
+        try {
+            firstPages.await(path, written -> pages.containsKey(written) || Files.isRegularFile(site.resolve(written)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return pages.get(path);
     }
 
@@ -475,6 +586,7 @@ final class LiveSite implements AutoCloseable {
 
     @Override
     public void close() {
+        firstPages.ended();
         pdfThread.shutdownNow();
         try {
             pdfThread.awaitTermination(2, TimeUnit.SECONDS);

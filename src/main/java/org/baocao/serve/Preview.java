@@ -22,6 +22,12 @@ public final class Preview implements AutoCloseable {
         /** The server listens: called before the first build, so the address is the first thing the user reads. */
         default void serving(URI address) {}
 
+        /**
+         * During the first build of a project of several reports: the pages of the first ones are served, the
+         * {@code reportsLeft} others are still to be rendered. Called once, {@code millis} after the build began.
+         */
+        default void firstPagesServed(long millis, int reportsLeft) {}
+
         void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis);
 
         void pdfWritten(String path, long millis);
@@ -35,6 +41,8 @@ public final class Preview implements AutoCloseable {
     private final Watcher watcher;
     private final Thread watching;
     private volatile boolean closed;
+    /** Whether the terminal was told the first pages are served. */
+    private boolean firstPagesTold;
 
     private Preview(Path project, InetSocketAddress address, boolean pdf, Listener listener) throws IOException {
         Path work = Files.createTempDirectory("baocao-serve-");
@@ -42,6 +50,12 @@ public final class Preview implements AutoCloseable {
         SiteServer http = null;
         try {
             live = new LiveSite(project, work, new Pipeline(), pdf, events, new LiveSite.Listener() {
+                @Override
+                public void reportsShown(List<String> reportIds, int reportsLeft, long millis) {
+                    if (!firstPagesTold && reportsLeft > 0) listener.firstPagesServed(millis, reportsLeft);
+                    firstPagesTold = true;
+                }
+
                 @Override
                 public void pdfWritten(String path, long millis) {
                     listener.pdfWritten(path, millis);
@@ -52,7 +66,7 @@ public final class Preview implements AutoCloseable {
                     listener.pdfFailed(path, diagnostics);
                 }
             });
-            // Serve at once: a tab opened during the first build reloads when it ends.
+            // Serve at once: a page asked for during the first build is served once its report is rendered.
             http = new SiteServer(live.siteFolder(), live::page, address, events);
             // Watch before the first build, so an edit made during it is not missed.
             this.watcher = new Watcher(project);
@@ -67,7 +81,7 @@ public final class Preview implements AutoCloseable {
         watching.setDaemon(true);
         try {
             listener.serving(address());
-            LiveSite.Rebuild first = live.rebuild(Set.of(project)).orElseThrow();
+            LiveSite.Rebuild first = live.firstBuild();
             listener.rebuilt(first.succeeded(), first.diagnostics(), first.changed(), first.millis());
         } catch (RuntimeException e) {
             close();

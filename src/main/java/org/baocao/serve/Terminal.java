@@ -42,6 +42,12 @@ public final class Terminal implements Preview.Listener {
     }
 
     @Override
+    public synchronized void firstPagesServed(long millis, int reportsLeft) {
+        out.println(Message.LINE_SERVE_FIRST_PAGES.format(millis, Message.count(reportsLeft, Message.COUNT_REPORT, Message.COUNT_REPORTS)));
+        out.flush();
+    }
+
+    @Override
     public synchronized void rebuilt(boolean succeeded, Diagnostics diagnostics, List<String> changedFiles, long millis) {
         boolean first = lastWarnings == null;
         Set<WarningKey> warnings = new HashSet<>();

@@ -16,6 +16,11 @@ final class LargeProject {
 
     private LargeProject() {}
 
+    /** Writes the project into the folder given: bench/serve-first-page.sh times {@code baocao serve} on it. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]));
+    }
+
     static Path write(Path root) throws IOException {
         PrintFixture.write(root, CHAPTERS, "");
         Path reports = root.resolve("content/reports");
