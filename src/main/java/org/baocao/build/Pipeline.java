@@ -106,6 +106,7 @@ public final class Pipeline {
      * apart from the others'.
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
+        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
         Optional<Loaded> listed = loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache);
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
@@ -129,14 +130,14 @@ public final class Pipeline {
      * The project loaded, its reports listed but none rendered: each report in each language without sections, which
      * is all the archives show of it (its title, period, key figures and its sections' titles are the model's). The
      * live preview serves the home page from it, then renders each report with {@link #render} in the order the
-     * pages are asked for. Empty when the content has errors; nothing is checked.
+     * pages are asked for. Empty when the content has errors; nothing is checked, not even the text of the files (the
+     * whole load does it).
      */
     public Optional<Loaded> loadUnrendered(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
         return loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache).filter(model -> !diagnostics.hasErrors());
     }
 
     private Optional<Loaded> loadUnrenderedEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
-        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
         Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
         if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
