@@ -54,7 +54,6 @@ final class HtmlPostProcessor {
 
     record Result(String html, List<Heading> headings, List<MediaFile> media, String plainText, RenderedSection.Anchors anchors) {}
 
-    /** @param sectionKeysByFile the file name (such as "02-to-chuc.md") of each section of the report */
     /** A narrative's HTML as a document, for {@link #process}, when it is not sanitised. */
     static Document parse(String html) {
         Document document = Jsoup.parseBodyFragment(html);
@@ -62,7 +61,11 @@ final class HtmlPostProcessor {
         return document;
     }
 
-    /** Works on {@code document} in place (sanitised or {@link #parse parsed}, with its figures placed). */
+    /**
+     * Works on {@code document} in place (sanitised or {@link #parse parsed}, with its figures placed).
+     *
+     * @param sectionKeysByFile the file name (such as "02-to-chuc.md") of each section of the report
+     */
     Result process(Document document, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
         Element body = document.body();
         List<Heading> headings = assignHeadingIds(body);
@@ -287,9 +290,14 @@ final class HtmlPostProcessor {
     }
 
     /** The text to search: each chart's words once, though the page holds the chart in a wide and a compact shape. */
-    private static String searchText(Element body) {
+    /**
+     * The section's words for the search: without the charts' drawings, whose caption and data table hold their
+     * words. jsoup reads SVG's elements as inline, so their texts came out glued: a caption's last word to the chart's
+     * title, the axis's ticks to each other ("0102030403223").
+     */
+    static String searchText(Element body) {
         Element copy = body.clone();
-        copy.select("svg.chart-compact").remove();
+        copy.select("svg").remove();
         return copy.text();
     }
 }
