@@ -105,8 +105,9 @@ public final class NewSite {
     private static Map<String, String> files(int year, Optional<String> baseUrl) {
         String report = "content/reports/" + year + "/";
         Map<String, String> files = new LinkedHashMap<>();
-        // .baocao/ holds caches (image renditions, font subsets) that any build can make again.
-        files.put(".gitignore", "output/\n.baocao/\n");
+        // .baocao/ holds caches (image renditions, font subsets) that any build can make again; .output.lock is the
+        // lock a build holds beside output/ while it writes it (Publisher.lockFile).
+        files.put(".gitignore", "output/\n.output.lock\n.baocao/\n");
         // The comments are in the language baocao speaks: they are notes to the team, not content.
         files.put("content/site.yaml", """
                 # %s

@@ -1,10 +1,15 @@
 package org.baocao.scaffold;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.baocao.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +24,7 @@ class NewSiteIT {
     void aNewProjectBuildsAtOnce(@TempDir Path folder) throws Exception {
         Path project = folder.resolve("bao-cao");
         assertEquals(0, run("new", "site", project.toString()));
+        Set<String> made = topLevel(project);
         assertEquals(0, run("check", "--project", project.toString()), "a new project has no error");
         // Its organisation's name is a placeholder: a to-do that --strict refuses to publish.
         assertEquals(Main.CONTENT_ERRORS, run("check", "--strict", "--project", project.toString()));
@@ -26,6 +32,10 @@ class NewSiteIT {
         Files.writeString(siteYaml, Files.readString(siteYaml).replaceAll("\\s*# baocao:todo.*", ""));
         assertEquals(0, run("check", "--strict", "--project", project.toString()), "once named, nothing is left to fix");
         assertEquals(0, run("build", "--project", project.toString()));
+        List<String> ignored = Files.readAllLines(project.resolve(".gitignore"));
+        for (String name : topLevel(project)) {
+            assertTrue(made.contains(name) || ignored.contains(name), name + " is written by a build but not listed in .gitignore");
+        }
 
         Path output = project.resolve("output");
         String year = Files.list(project.resolve("content/reports")).findFirst().orElseThrow().getFileName().toString();
@@ -46,6 +56,13 @@ class NewSiteIT {
         assertEquals(0, run("new", "report", String.valueOf(Integer.parseInt(year) + 1), "--from", year, "--project", project.toString()));
         assertEquals(0, run("build", "--no-pdf", "--project", project.toString()), "next year's report builds");
         assertEquals(Main.CONTENT_ERRORS, run("check", "--strict", "--project", project.toString()), "its placeholders are to-dos");
+    }
+
+    /** The names at the top of {@code folder}, a folder's with a slash, as .gitignore lists them. */
+    private static Set<String> topLevel(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).collect(Collectors.toSet());
+        }
     }
 
     @Test
