@@ -7,7 +7,6 @@ import org.baocao.render.Theme;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.Message;
 import org.baocao.source.SourceFile;
-import org.baocao.source.SourcePosition;
 
 /**
  * A project's copy of a theme file made for what an earlier baocao wrote. A copy of {@code assets/site.js} from
@@ -35,9 +34,6 @@ final class OutdatedThemeCopies {
         }
         int index = text.indexOf("baocaoSearchIndex");
         if (index < 0 || text.contains("baocaoSearchParts")) return;
-        SourceFile source = new SourceFile("templates/" + SCRIPT, text);
-        int line = (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-        int column = index - text.lastIndexOf('\n', index - 1);
-        diagnostics.warning(SourcePosition.of(source, line, column), Message.THEME_SEARCH_SCRIPT_OUTDATED);
+        diagnostics.warning(new SourceFile("templates/" + SCRIPT, text).positionAt(index), Message.THEME_SEARCH_SCRIPT_OUTDATED);
     }
 }

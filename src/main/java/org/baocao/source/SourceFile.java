@@ -71,6 +71,14 @@ public final class SourceFile {
         };
     }
 
+    /** Where the character at {@code offset} of the text is written: its line and column, both from 1. */
+    public SourcePosition positionAt(int offset) {
+        int[] starts = lineStarts();
+        int found = Arrays.binarySearch(starts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return SourcePosition.of(this, line + 1, offset - starts[line] + 1);
+    }
+
     /** The 1-based line, or "" when out of range. */
     public String line(int number) {
         int[] starts = lineStarts();

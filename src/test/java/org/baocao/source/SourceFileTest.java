@@ -45,6 +45,21 @@ class SourceFileTest {
     }
 
     @Test
+    void everyCharacterIsAtTheLineAndColumnAnEditorShows() {
+        for (String text : List.of("a", "a\nbc", "a\r\nbc\rd", "\n\nx", "đổi\nmới\n")) {
+            SourceFile file = new SourceFile("x", text);
+            int line = 1;
+            int column = 1;
+            for (int offset = 0; offset < text.length(); offset++) {
+                assertEquals(new SourcePosition("x", line, column, file.line(line)), file.positionAt(offset), text + " at " + offset);
+                boolean lineEnds = text.charAt(offset) == '\n' || text.charAt(offset) == '\r' && !text.startsWith("\n", offset + 1);
+                line += lineEnds ? 1 : 0;
+                column = lineEnds ? 1 : column + 1;
+            }
+        }
+    }
+
+    @Test
     void aPositionReadsItsLineFromTheFileAndEqualsOneGivenItsLine() {
         SourceFile file = new SourceFile("data/x.yaml", "a: 1\nb: 2\n");
         SourcePosition read = SourcePosition.of(file, 2, 4);
