@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.baocao.render.pdf.PdfCache;
 import org.baocao.source.Diagnostics;
 
 /**
@@ -126,7 +127,9 @@ public final class SideBySide {
             for (int run = 1; run <= runs; run++) {
                 progress.printf("%s: run %d of %d%n", row.work(), run, runs);
                 progress.flush();
-                // One tool after the other within a run, so both see the same load.
+                // One tool after the other within a run, so both see the same load. Every run makes its PDFs, as
+                // WeasyPrint does: none is copied from the run before (PdfCache).
+                PdfCache.forProject(project).clear();
                 ours.add(timer.run(baocao(mainClass, project, clean(folder.resolve("out-baocao")), row.pdfs()), folder, log));
                 if (timeAnchor) theirs.add(anchor(folder, printHtml, log));
             }

@@ -3,7 +3,10 @@ package org.baocao.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,8 @@ public final class FontSet {
     private final Map<String, ParsedFont> parsed;
     private final String fallbackFamily;
     private final SvgFonts svg = new SvgFonts(this);
+    /** What the PDFs' text is drawn with, for {@link PdfCache}: made when first asked for. */
+    private volatile byte[] identity;
 
     private FontSet(List<Face> faces, Map<String, byte[]> data, Map<String, ParsedFont> parsed, String fallbackFamily) {
         this.faces = List.copyOf(faces);
@@ -103,6 +108,25 @@ public final class FontSet {
 
     public List<Face> faces() {
         return faces;
+    }
+
+    /** A hash of every face: its family, weight, style and bytes (a brand's font file may change under its name). */
+    byte[] identity() {
+        byte[] known = identity;
+        if (known == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (Face face : faces) {
+                    sha.update((face + "\n").getBytes(StandardCharsets.UTF_8));
+                    sha.update(data.get(face.file()));
+                }
+                sha.update(fallbackFamily.getBytes(StandardCharsets.UTF_8));
+                identity = known = sha.digest();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return known;
     }
 
     /** Family used for text whose font-family matches no registered font (and for missing glyphs). */

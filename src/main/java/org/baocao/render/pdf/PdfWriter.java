@@ -39,6 +39,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
 
@@ -116,8 +120,27 @@ public final class PdfWriter {
     /** Like {@link #write(Document, URI, PdfMetadata, Path, PrintShop)}, with files attached as the document's data. */
     void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments)
             throws IOException {
+        write(xhtml, baseUri, meta, target, printShop, attachments, null);
+    }
+
+    /**
+     * Like {@link #write(Document, URI, PdfMetadata, Path, PrintShop, List)}; with {@code kept} (may be null), the PDF
+     * is copied from there when it was made from the same input, else made and kept there.
+     */
+    void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments,
+            PdfCache.Slot kept) throws IOException {
         Path root = folderOf(baseUri);
-        byte[] id = normalizeNfcAndIdentify(xhtml, meta);
+        byte[] documentHash = normalizeNfcAndIdentify(xhtml, meta);
+        byte[] id = Arrays.copyOf(documentHash, 16);
+        byte[] key = kept == null ? null : PdfCache.key(documentHash, printShop, attachments, fonts);
+        if (kept != null) {
+            Optional<byte[]> found = kept.find(key, root);
+            if (found.isPresent()) {
+                writeFile(target, found.get());
+                return;
+            }
+        }
+        Set<Path> loaded = ConcurrentHashMap.newKeySet();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -132,6 +155,7 @@ public final class PdfWriter {
                 .useExternalResourceAccessControl((uri, type) -> {
                     boolean ok = isAllowed(uri, root);
                     if (!ok) LOG.log(System.Logger.Level.WARNING, "PDF: refused to load {0} ({1})", uri, type);
+                    else localFile(uri).ifPresent(loaded::add);
                     return ok;
                 }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 
@@ -147,10 +171,16 @@ public final class PdfWriter {
                 // Save before the renderer closes: subsetting at save time still needs the fonts.
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
             }
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.write(target, out.toByteArray());
+            byte[] bytes = out.toByteArray();
+            writeFile(target, bytes);
+            if (kept != null) kept.keep(key, root, loaded, bytes);
         }
+    }
+
+    private static void writeFile(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.write(target, bytes);
     }
 
     /** Document fonts, plus the fallback family so that nothing falls back to a non-embedded base-14 font. */
@@ -277,9 +307,9 @@ public final class PdfWriter {
     }
 
     /**
-     * Normalises the document's text to NFC, and returns a stable /ID: the first 16 bytes of SHA-256 over the
-     * normalised document (every node's type, name and value, in document order) and the metadata. One walk of the
-     * tree; serialising the document to hash it cost more than the walk.
+     * Normalises the document's text to NFC, and returns SHA-256 over the normalised document (every node's type, name
+     * and value, in document order) and the metadata: its first 16 bytes are the stable /ID. One walk of the tree;
+     * serialising the document to hash it cost more than the walk.
      */
     private static byte[] normalizeNfcAndIdentify(Document xhtml, PdfMetadata meta) {
         MessageDigest sha;
@@ -290,7 +320,7 @@ public final class PdfWriter {
         }
         normalizeNfc(xhtml, sha);
         update(sha, meta.toString());
-        return Arrays.copyOf(sha.digest(), 16);
+        return sha.digest();
     }
 
     private static void normalizeNfc(Node node, MessageDigest sha) {
@@ -335,6 +365,16 @@ public final class PdfWriter {
             throw new IllegalArgumentException("baseUri must be a file: URI, got " + baseUri);
         }
         return Path.of(baseUri.resolve(".")).toAbsolutePath().normalize();
+    }
+
+    /** The file a {@code file:} URI names; empty for any other URI. */
+    private static Optional<Path> localFile(String uri) {
+        try {
+            URI u = new URI(uri);
+            return "file".equalsIgnoreCase(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) { // isAllowed has parsed it already
+            return Optional.empty();
+        }
     }
 
     /** True for {@code data:} URIs and for {@code file:} URIs inside {@code root}; false for anything else. */

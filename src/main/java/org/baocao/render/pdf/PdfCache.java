@@ -1,0 +1,211 @@
+package org.baocao.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.baocao.source.CacheFiles;
+
+/**
+ * The PDFs of earlier builds, kept in the project's {@code .baocao/cache/pdf/}: a build whose print document, fonts,
+ * attachments and code are those a kept PDF was made from, and whose files that PDF loaded (drawings, decorative
+ * images) are unchanged, copies it instead of laying it out again. Laying out is most of a PDF's time, and most
+ * PDFs of a rebuild are the same: the other language's, the earlier years' reports. Rendering is reproducible (the
+ * same input gives the same bytes), so a copy is the PDF the build would have made.
+ *
+ * <p>One file for each PDF of the output (its path names the file), holding the files it loaded with their hashes,
+ * then the PDF: written in one move, so a build running at the same time reads a whole entry or none, and a new
+ * PDF for the same path replaces the old one, so the cache holds about what the output folder holds.
+ */
+public final class PdfCache {
+    /** Changes whenever an entry's layout changes, so older entries are not read. */
+    private static final String HEADER = "baocao pdf cache 1";
+    private static final String ABSENT = "-";
+    private static final HexFormat HEX = HexFormat.of();
+    /** The code that makes the PDFs, read once per process: a new version of baocao makes its PDFs again. */
+    private static final class Code {
+        static final byte[] IDENTITY = identity(classPath(), Runtime.version().toString());
+    }
+
+    private final Path folder;
+
+    private PdfCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The project's cache: {@code .baocao/cache/pdf/} in the project folder, outside the output. */
+    public static PdfCache forProject(Path projectRoot) {
+        return new PdfCache(projectRoot.toAbsolutePath().normalize().resolve(".baocao/cache/pdf"));
+    }
+
+    /** Forgets every kept PDF: a benchmark times making them. */
+    public void clear() throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) Files.deleteIfExists(entry);
+        }
+    }
+
+    /** The entry of one PDF of the output, {@code outputPath} such as {@code vi/2023/bao-cao-2023.pdf}. */
+    public Slot slot(String outputPath) {
+        return new Slot(folder.resolve(HEX.formatHex(sha256(outputPath.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache"));
+    }
+
+    /** One PDF's entry. */
+    public static final class Slot {
+        private final Path file;
+
+        private Slot(Path file) {
+            this.file = file;
+        }
+
+        /**
+         * The kept PDF, when it was made from {@code key} (see {@link #key}) and every file it loaded below
+         * {@code root} has the content it had then; else empty. A damaged entry is a miss.
+         */
+        Optional<byte[]> find(byte[] key, Path root) {
+            byte[] entry;
+            try {
+                entry = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            int end = headerEnd(entry);
+            if (end < 0) return Optional.empty();
+            List<String> lines = new String(entry, 0, end, StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(HEX.formatHex(key))) return Optional.empty();
+            for (String loaded : lines.subList(2, lines.size())) {
+                int space = loaded.indexOf(' ');
+                if (space < 0) return Optional.empty();
+                Optional<String> now = contentHash(root, loaded.substring(space + 1));
+                if (now.isEmpty() || !now.get().equals(loaded.substring(0, space))) return Optional.empty();
+            }
+            return Optional.of(Arrays.copyOfRange(entry, end + 2, entry.length));
+        }
+
+        /** Keeps {@code pdf}, made from {@code key}, with the files below {@code root} it loaded, as they are now. */
+        void keep(byte[] key, Path root, Collection<Path> loaded, byte[] pdf) {
+            StringBuilder header = new StringBuilder(HEADER).append('\n').append(HEX.formatHex(key)).append('\n');
+            Path base = root.toAbsolutePath().normalize();
+            for (String relative : new TreeSet<>(loaded.stream().map(path -> base.relativize(path.toAbsolutePath().normalize()))
+                    .map(path -> path.toString().replace('\\', '/')).toList())) {
+                Optional<String> hash = contentHash(base, relative);
+                if (hash.isEmpty()) return; // a name this format cannot hold: better no entry than a wrong one
+                header.append(hash.get()).append(' ').append(relative).append('\n');
+            }
+            byte[] head = header.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+            byte[] entry = Arrays.copyOf(head, head.length + pdf.length);
+            System.arraycopy(pdf, 0, entry, head.length, pdf.length);
+            CacheFiles.keep(file, entry);
+        }
+
+        /** Where the header ends: the index of its blank line's first line break, or -1. */
+        private static int headerEnd(byte[] entry) {
+            for (int i = 0; i + 1 < entry.length; i++) {
+                if (entry[i] == '\n' && entry[i + 1] == '\n') return i;
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * What a PDF is made from besides the files it loads: the print document and metadata ({@code document}, a hash
+     * of both), the print shop's marks, the attached files, the fonts and this code.
+     */
+    static byte[] key(byte[] document, PrintShop printShop, List<PdfWriter.Attachment> attachments, FontSet fonts) {
+        MessageDigest sha = digest();
+        sha.update(Code.IDENTITY);
+        sha.update(document);
+        update(sha, String.valueOf(printShop));
+        for (PdfWriter.Attachment attachment : attachments) {
+            update(sha, attachment.fileName());
+            update(sha, attachment.description());
+            update(sha, attachment.mimeType());
+            sha.update(sha256(attachment.bytes()));
+        }
+        sha.update(fonts.identity());
+        return sha.digest();
+    }
+
+    /**
+     * The hash of a file below {@code root}, {@link #ABSENT} when there is none; empty for a path that leaves
+     * {@code root} or has a line break, which a kept entry cannot name.
+     */
+    private static Optional<String> contentHash(Path root, String relative) {
+        if (relative.indexOf('\n') >= 0 || relative.indexOf('\r') >= 0) return Optional.empty();
+        Path base = root.toAbsolutePath().normalize();
+        Path file = base.resolve(relative).normalize();
+        if (!file.startsWith(base)) return Optional.empty();
+        if (!Files.isRegularFile(file)) return Optional.of(ABSENT);
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = digest();
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+            return Optional.of(HEX.formatHex(sha.digest()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The code that lays the PDFs out, as files: each entry of the class path by its size and time, a folder (the
+     * classes of a development build) by those of every file in it, and the Java runtime's version.
+     */
+    static byte[] identity(List<Path> classPath, String javaVersion) {
+        MessageDigest sha = digest();
+        update(sha, javaVersion);
+        for (Path entry : classPath) {
+            update(sha, entry.toAbsolutePath().normalize().toString());
+            try (Stream<Path> files = Files.isDirectory(entry) ? Files.walk(entry) : Stream.of(entry)) {
+                for (Path file : files.sorted().toList()) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    update(sha, entry.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+                }
+            } catch (IOException | UncheckedIOException e) {
+                update(sha, "unreadable " + e); // then this process's own key, which no later process shares
+                update(sha, String.valueOf(System.nanoTime()));
+            }
+        }
+        return sha.digest();
+    }
+
+    private static List<Path> classPath() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) entries.add(Path.of(entry));
+        }
+        return entries;
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    /** The string's length, then its bytes: no two sequences of strings feed the digest the same bytes. */
+    private static void update(MessageDigest sha, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8), (byte) bytes.length});
+        sha.update(bytes);
+    }
+}
