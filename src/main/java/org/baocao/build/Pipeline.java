@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -260,7 +261,7 @@ public final class Pipeline {
             Publisher.publish(staged, output);
             int pages = countPages(output);
             return new BuildResult(true, pages, List.copyOf(pdfs.readers().keySet()), List.copyOf(pdfs.printShop().keySet()),
-                    elapsed(start), leftOut);
+                    List.copyOf(pdfs.copied()), elapsed(start), leftOut);
         } catch (IOException | RuntimeException e) {
             Publisher.discard(staged);
             throw e;
@@ -365,11 +366,15 @@ public final class Pipeline {
      */
     public OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics) throws IOException {
-        return writePdf(model, editions, forPrintShop, out, diagnostics, fonts().withBrand(model.project().site().brand()));
+        Optional<WrittenPdf> written = writePdf(model, editions, forPrintShop, out, diagnostics, fonts().withBrand(model.project().site().brand()));
+        return written.isPresent() ? OptionalLong.of(written.get().size()) : OptionalLong.empty();
     }
 
+    /** A PDF written: its size, and whether it was copied, the same as the one last made ({@code PdfCache}). */
+    private record WrittenPdf(long size, boolean copied) {}
+
     /** With the project's fonts, which the PDFs of one build share (each face is parsed once). */
-    private static OptionalLong writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
+    private static Optional<WrittenPdf> writePdf(Loaded model, List<RenderedReport> editions, boolean forPrintShop, OutputFolder out,
             Diagnostics diagnostics, FontSet projectFonts) throws IOException {
         PrintEdition print = new PrintEdition(model.project(), model.theme(), new PdfWriter(projectFonts),
                 SiteImages.of(model), ImageCache.forProject(model.project().root()), diagnostics);
@@ -378,11 +383,10 @@ public final class Pipeline {
         // Not Files.createTempFile, which makes the file readable by its owner only: the PDF is for everyone.
         Path partial = target.resolveSibling("." + UUID.randomUUID() + ".pdf.part");
         try {
-            if (!print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop)) {
-                return OptionalLong.empty();
-            }
+            PrintEdition.Written written = print.write(editions, out.root(), partial, pdfDate(editions.get(0).report()), forPrintShop);
+            if (written == PrintEdition.Written.NOT_WRITTEN) return Optional.empty();
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return OptionalLong.of(Files.size(target));
+            return Optional.of(new WrittenPdf(Files.size(target), written == PrintEdition.Written.COPIED));
         } finally {
             Files.deleteIfExists(partial);
         }
@@ -402,6 +406,7 @@ public final class Pipeline {
         progress.stage(Progress.Stage.PDFS);
         Map<String, Long> readers = new ConcurrentHashMap<>();
         Map<String, Long> printShop = new ConcurrentHashMap<>();
+        Set<String> copied = ConcurrentHashMap.newKeySet();
         boolean withPrintShop = model.project().site().print().printShop();
         FontSet projectFonts = fonts().withBrand(model.project().site().brand());
         record Pdf(List<RenderedReport> editions, boolean forPrintShop, int megabytes) {}
@@ -433,8 +438,10 @@ public final class Pipeline {
                     int reserved = budget.reserve(pdf.megabytes());
                     try {
                         String path = PrintEdition.path(pdf.editions(), pdf.forPrintShop());
-                        writePdf(model, pdf.editions(), pdf.forPrintShop(), out, diagnostics, projectFonts)
-                                .ifPresent(size -> sizes.put(path, size));
+                        writePdf(model, pdf.editions(), pdf.forPrintShop(), out, diagnostics, projectFonts).ifPresent(written -> {
+                            sizes.put(path, written.size());
+                            if (written.copied()) copied.add(path);
+                        });
                     } finally {
                         budget.release(reserved);
                     }
@@ -454,12 +461,15 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new PdfSizes(new TreeMap<>(readers), new TreeMap<>(printShop));
+        return new PdfSizes(new TreeMap<>(readers), new TreeMap<>(printShop), new TreeSet<>(copied));
     }
 
-    /** Each PDF's size by output path: the readers' PDFs, which the site links to, and the print shop's files. */
-    private record PdfSizes(Map<String, Long> readers, Map<String, Long> printShop) {
-        static final PdfSizes NONE = new PdfSizes(Map.of(), Map.of());
+    /**
+     * Each PDF's size by output path: the readers' PDFs, which the site links to, and the print shop's files; and
+     * which of them were copied, the same as last made.
+     */
+    private record PdfSizes(Map<String, Long> readers, Map<String, Long> printShop, Set<String> copied) {
+        static final PdfSizes NONE = new PdfSizes(Map.of(), Map.of(), Set.of());
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else the report's publication date. */

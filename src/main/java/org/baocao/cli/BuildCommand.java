@@ -60,6 +60,11 @@ final class BuildCommand implements Callable<Integer> {
         Phrase built = result.printShopPdfs().isEmpty() ? Message.LINE_TWO_THINGS.with(pages, pdfs)
                 : Message.LINE_THREE_THINGS.with(pages, pdfs, Message.count(result.printShopPdfs().size(), Message.COUNT_PRINT_SHOP_PDF, Message.COUNT_PRINT_SHOP_PDFS));
         spec.commandLine().getOut().println(Message.LINE_BUILT.format(built, output, String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)));
+        // A PDF the same as before need not be sent to the printer or uploaded again.
+        if (!result.copiedPdfs().isEmpty()) {
+            spec.commandLine().getOut().println(Message.LINE_PDFS_COPIED.format(
+                    Message.count(result.copiedPdfs().size(), Message.COUNT_PDF, Message.COUNT_PDFS)));
+        }
         // Linked from no page, so say where they are: these are the files to send to the printer.
         for (String pdf : result.printShopPdfs()) spec.commandLine().getOut().println(Message.LINE_FOR_THE_PRINT_SHOP.format(output.resolve(pdf)));
         return 0;

@@ -322,6 +322,7 @@ public enum Message {
     LINE_BUILT("built {0} into {1} in {2} s", "đã tạo {0} trong {1}, mất {2} giây"),
     LINE_TWO_THINGS("{0} and {1}", "{0} và {1}"),
     LINE_THREE_THINGS("{0}, {1} and {2}", "{0}, {1} và {2}"),
+    LINE_PDFS_COPIED("  unchanged since last made, so copied: {0}", "  không đổi so với lần tạo trước nên được chép lại: {0}"),
     LINE_FOR_THE_PRINT_SHOP("  for the print shop: {0}", "  gửi nhà in: {0}"),
     LINE_LEFT_OUT_DRAFT("left out draft report {0} (draft: true in {1})", "bỏ qua báo cáo nháp {0} (draft: true trong {1})"),
     LINE_DRAFT_PROBLEMS("{0}; its {1}: baocao check lists them", "{0}; báo cáo có {1}: baocao check sẽ liệt kê"),

@@ -126,8 +126,10 @@ public final class PdfWriter {
     /**
      * Like {@link #write(Document, URI, PdfMetadata, Path, PrintShop, List)}; with {@code kept} (may be null), the PDF
      * is copied from there when it was made from the same input, else made and kept there.
+     *
+     * @return true when the PDF was copied, false when it was made
      */
-    void write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments,
+    boolean write(Document xhtml, URI baseUri, PdfMetadata meta, Path target, PrintShop printShop, List<Attachment> attachments,
             PdfCache.Slot kept) throws IOException {
         Path root = folderOf(baseUri);
         byte[] documentHash = normalizeNfcAndIdentify(xhtml, meta);
@@ -137,7 +139,7 @@ public final class PdfWriter {
             Optional<byte[]> found = kept.find(key, root);
             if (found.isPresent()) {
                 writeFile(target, found.get());
-                return;
+                return true;
             }
         }
         Set<Path> loaded = ConcurrentHashMap.newKeySet();
@@ -175,6 +177,7 @@ public final class PdfWriter {
             writeFile(target, bytes);
             if (kept != null) kept.keep(key, root, loaded, bytes);
         }
+        return false;
     }
 
     private static void writeFile(Path target, byte[] bytes) throws IOException {

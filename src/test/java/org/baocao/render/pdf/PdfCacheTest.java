@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.baocao.TestFiles;
 import org.baocao.build.BuildOptions;
 import org.baocao.build.BuildResult;
 import org.baocao.build.Pipeline;
+import org.baocao.cli.Main;
 import org.baocao.config.Brand;
 import org.baocao.config.BrandColors;
 import org.baocao.config.BrandFile;
@@ -31,6 +34,7 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * A rebuild copies the PDFs an earlier build made from the same input, and makes again every PDF whose document, or
@@ -48,12 +52,12 @@ class PdfCacheTest {
     @Test
     void aRebuildCopiesTheSamePdfs(@TempDir Path project, @TempDir Path output) throws Exception {
         write(project, 60);
-        Map<String, byte[]> first = build(project, output);
+        Map<String, byte[]> first = build(project, output, List.of());
         assertArrayEquals(first.get(VI_PDF), keptPdf(project, VI_PDF));
         assertArrayEquals(first.get(EN_PDF), keptPdf(project, EN_PDF));
 
         mark(project);
-        Map<String, byte[]> again = build(project, output);
+        Map<String, byte[]> again = build(project, output, List.of(EN_PDF, VI_PDF));
 
         assertArrayEquals(marker(VI_PDF), again.get(VI_PDF));
         assertArrayEquals(marker(EN_PDF), again.get(EN_PDF));
@@ -66,7 +70,7 @@ class PdfCacheTest {
         mark(project);
 
         TestFiles.write(project, "content/reports/2020/vi/01-tong-quan.md", narrative("Tổng quan", "Hợp tác xã, sửa lại."));
-        Map<String, byte[]> again = build(project, output);
+        Map<String, byte[]> again = build(project, output, List.of(EN_PDF));
 
         assertPdf(again.get(VI_PDF));
         assertArrayEquals(marker(EN_PDF), again.get(EN_PDF));
@@ -79,10 +83,28 @@ class PdfCacheTest {
         mark(project);
 
         TestFiles.write(project, "content/reports/2020/media/so-do.svg", DRAWING.formatted(120));
-        Map<String, byte[]> again = build(project, output);
+        Map<String, byte[]> again = build(project, output, List.of());
 
         assertPdf(again.get(VI_PDF));
         assertPdf(again.get(EN_PDF));
+    }
+
+    @Test
+    void theBuildSaysHowManyPdfsItCopied(@TempDir Path project) throws Exception {
+        write(project, 60);
+        assertEquals(List.of("built 9 pages and 2 PDFs into " + project.resolve("output") + " in # s"), buildOnTheCommandLine(project));
+
+        assertEquals(List.of("built 9 pages and 2 PDFs into " + project.resolve("output") + " in # s",
+                "  unchanged since last made, so copied: 2 PDFs"), buildOnTheCommandLine(project));
+    }
+
+    private static List<String> buildOnTheCommandLine(Path project) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cli.execute("build", "--project", project.toString()));
+        return out.toString().lines().map(line -> line.replaceFirst(" in [0-9.]+ s$", " in # s")).toList();
     }
 
     @Test
@@ -167,10 +189,16 @@ class PdfCacheTest {
 
     /** A build with PDFs; the two PDFs' bytes by their path. */
     private static Map<String, byte[]> build(Path project, Path output) throws IOException {
+        return build(project, output, null);
+    }
+
+    /** As {@link #build(Path, Path)}, checking which PDFs the build says it copied, unless {@code copied} is null. */
+    private static Map<String, byte[]> build(Path project, Path output, List<String> copied) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         BuildResult result = new Pipeline().build(new BuildOptions(project, output, true, false), diagnostics);
         assertTrue(result.succeeded(), diagnostics.sorted().toString());
         assertEquals(List.of(EN_PDF, VI_PDF), result.pdfs().stream().sorted().toList());
+        if (copied != null) assertEquals(copied, result.copiedPdfs());
         return Map.of(VI_PDF, Files.readAllBytes(output.resolve(VI_PDF)), EN_PDF, Files.readAllBytes(output.resolve(EN_PDF)));
     }
 
