@@ -15,7 +15,7 @@ import org.baocao.source.Diagnostics;
 /**
  * A fictional cooperative with two yearly reports, written inline, and the builds the site tests share: the
  * older report has a line and a pie chart; the newer one repeats a key figure of the older one, has a column chart, a
- * wide table and a section in Vietnamese only.
+ * wide table and a section in Vietnamese only, with a footnote.
  */
 final class SiteFixture {
     private SiteFixture() {}
@@ -168,7 +168,9 @@ final class SiteFixture {
                         title: Kế hoạch năm 2025
                         summary: Những việc hợp tác xã sẽ làm trong năm tới.
                         ---
-                        Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện.
+                        Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện.[^1] Cửa hàng bán trà sen.
+
+                        [^1]: Chợ họp vào các ngày rằm.
                         """)));
         return folder;
     }
