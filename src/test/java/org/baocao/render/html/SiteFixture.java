@@ -99,12 +99,14 @@ final class SiteFixture {
                         published: 2025-03-20
                         key_figures:
                           - {value: members.count, label: {vi: Thành viên, en: Members}}
-                          - {value: members.ponds, label: {vi: Ao sen, en: Lotus ponds}}
+                          - {value: members.ponds, unit: {vi: ao, en: ponds}, label: {vi: Vùng trồng sen, en: Lotus growing area}}
+                          - {value: members.women, decimals: 1, unit: "%", label: {vi: Thành viên nữ, en: Women members}}
                         """),
                 Map.entry("content/reports/2024/data/members.yaml", """
                         count: 1250
                         households: 455
                         ponds: 38
+                        women: 46.5
                         charts:
                           growth:
                             type: column

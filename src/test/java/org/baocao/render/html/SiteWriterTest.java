@@ -161,10 +161,15 @@ class SiteWriterTest {
         assertEquals("search", page(site, "en/2024/index.html").selectFirst(".site-header input[name=q]").attr("type"));
     }
 
-    /** A page's entry holds the words a reader sees: no footnote number glued to a word, no "↩", no figure's buttons ("Xem số liệu"). */
+    /**
+     * A page's entry holds the words a reader sees: a key figure's unit, no footnote number glued to a word, no "↩",
+     * no figure's buttons ("Xem số liệu").
+     */
     @Test
     void aSearchEntryHoldsTheWordsTheReaderSees() throws IOException {
         String part = Files.readString(site.resolve("vi/2024/search-index.js"));
+        assertTrue(part.contains("{\"u\":\"vi/2024/index.html\",\"t\":\"Báo cáo thường niên 2024\",\"c\":\"01/01/2024 – 31/12/2024\","
+                + "\"s\":\"Đổi mới để vươn xa\",\"x\":\"1.250 Thành viên 38 ao Vùng trồng sen 46,5% Thành viên nữ\"}"), part);
         assertTrue(part.contains("{\"u\":\"vi/2024/ke-hoach-nam-2025/index.html\",\"t\":\"Kế hoạch năm 2025\",\"c\":\"Báo cáo thường niên 2024\","
                 + "\"s\":\"Những việc hợp tác xã sẽ làm trong năm tới.\","
                 + "\"x\":\"Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện. Cửa hàng bán trà sen. Chợ họp vào các ngày rằm.\"}"), part);
