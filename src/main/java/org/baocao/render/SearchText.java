@@ -1,6 +1,5 @@
 package org.baocao.render;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -48,8 +47,8 @@ final class SearchText implements NodeFilter {
     private void add(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // As jsoup's text(): a no-break space too, so that a phrase typed with a space finds "152.730&nbsp;lượt".
-            if (StringUtil.isActuallyWhitespace(c)) {
+            // A no-break space too, as jsoup's text() did: a phrase typed with a space finds "152.730&nbsp;lượt".
+            if (c == ' ' || c == '\u00A0' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
                 spaceDue = true;
                 continue;
             }
@@ -69,7 +68,7 @@ final class SearchText implements NodeFilter {
         };
     }
 
-    /** Shown apart from its neighbours: a block, a cell, a line break, and a {@code <details>}' summary, which jsoup counts as inline. */
+    /** Shown apart from its neighbours: a block, a cell, a line break; and a summary, which jsoup counts as inline. */
     private static boolean apart(Element element) {
         return element.isBlock() || element.nameIs("summary");
     }

@@ -54,9 +54,10 @@ class SearchTextTest {
 
                 Dòng một\\
                 dòng hai
-                > Trích dẫn
+                > Trích dẫn 86 m<sup>2</sup>
                 """;
-        assertEquals("Hoạt động Số lượng Hội nghị 471 Tin, bài 36.176 tin một hai ba Dòng một dòng hai Trích dẫn",
+        // A superscript other than a footnote's number is part of its word, as the reader reads it: "m²".
+        assertEquals("Hoạt động Số lượng Hội nghị 471 Tin, bài 36.176 tin một hai ba Dòng một dòng hai Trích dẫn 86 m2",
                 SearchText.of(NarrativeHtml.sanitised(new MarkdownRenderer().toHtml(markdown)).body()));
     }
 
