@@ -77,7 +77,7 @@ final class HtmlPostProcessor {
         for (Element table : body.select("table.md-table")) {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
         }
-        return new Result(body.html(), headings, media, searchText(body), anchors(body));
+        return new Result(body.html(), headings, media, SearchText.of(body), anchors(body));
     }
 
     /** What the anchor check needs, taken here so that the HTML is not parsed a second time for it. */
@@ -287,17 +287,5 @@ final class HtmlPostProcessor {
             if (column >= 0) return SourcePosition.of(narrative.file(), i + 1, column + 1);
         }
         return SourcePosition.of(narrative.file(), narrative.bodyLine(), 1);
-    }
-
-    /** The text to search: each chart's words once, though the page holds the chart in a wide and a compact shape. */
-    /**
-     * The section's words for the search: without the charts' drawings, whose caption and data table hold their
-     * words. jsoup reads SVG's elements as inline, so their texts came out glued: a caption's last word to the chart's
-     * title, the axis's ticks to each other ("0102030403223").
-     */
-    static String searchText(Element body) {
-        Element copy = body.clone();
-        copy.select("svg").remove();
-        return copy.text();
     }
 }

@@ -34,6 +34,7 @@ import org.baocao.render.SitePaths;
 import org.baocao.render.TemplateGuard;
 import org.baocao.render.Theme;
 import org.baocao.render.model.ArchivePage;
+import org.baocao.render.model.KeyFigureView;
 import org.baocao.render.model.LanguageLink;
 import org.baocao.render.model.NotFoundPage;
 import org.baocao.render.model.PageLink;
@@ -211,12 +212,18 @@ public final class SiteWriter {
     private static byte[] searchPart(RenderedReport one, ReportCard card, String reportPath) {
         SearchIndex search = new SearchIndex();
         search.add(SitePaths.file(reportPath), card.title(), card.period(), card.subtitle(),
-                String.join(" ", card.keyFigures().stream().map(f -> f.value() + " " + f.label()).toList()));
+                String.join(" ", card.keyFigures().stream().map(SiteWriter::searchWords).toList()));
         for (RenderedSection section : one.sections()) {
             search.add(SitePaths.file(SitePaths.section(one.language(), one.report(), section.narrative())), section.narrative().title(),
                     card.title(), section.narrative().summary().orElse(null), section.plainText());
         }
         return search.part(SearchIndex.partFile(reportPath));
+    }
+
+    /** A key figure's words as its card shows them: "352 văn bản Văn bản chỉ đạo", "12,5% Tỷ lệ" ("%" sticks to the number). */
+    private static String searchWords(KeyFigureView figure) {
+        String unit = figure.unit() == null ? "" : ("%".equals(figure.unit()) ? "" : " ") + figure.unit();
+        return figure.value() + unit + " " + figure.label();
     }
 
     /** The page of the report's {@code index}th section, listed in {@code sitemap}. */

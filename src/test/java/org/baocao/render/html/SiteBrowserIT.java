@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -272,6 +274,18 @@ class SiteBrowserIT {
         List<String> found = resultLinks();
         assertTrue(!found.isEmpty() && found.stream().allMatch(href -> href.contains("/vi/2024/")), "a word only another report has: " + found);
         assertFalse(browser.findElement(By.id("search-scope")).isDisplayed());
+    }
+
+    /** A result's passage reads as the page does: no footnote number glued to the word before it, no "↩". */
+    @Test
+    void aResultsPassageReadsAsThePageDoes() throws Exception {
+        open(375, sampleServer.url("vi/search/?q=" + URLEncoder.encode("cả trên phạm vi", StandardCharsets.UTF_8)));
+        results("cả trên phạm vi");
+        WebElement overview = browser.findElement(By.cssSelector("#search-results li:has(a[href$='/tong-quan-nhiem-ky/index.html'])"));
+        assertEquals("… trò nòng cốt trong việc dẫn dắt khu vực kinh tế tập thể, hợp tác xã, cả trên phạm vi toàn quốc lẫn tại từng "
+                + "địa phương. Báo cáo này tóm lược các kết quả chủ yếu của nhiệm kỳ: từ tổ chức bộ máy, chỉ đạo điều hành, tham mưu chính "
+                + "sách đến …", overview.findElement(By.cssSelector(".search-snippet")).getText());
+        Chromium.screenshot(browser, 375, "375-vi-search-passage");
     }
 
     private List<String> resultLinks() {

@@ -15,7 +15,7 @@ import org.baocao.source.Diagnostics;
 /**
  * A fictional cooperative with two yearly reports, written inline, and the builds the site tests share: the
  * older report has a line and a pie chart; the newer one repeats a key figure of the older one, has a column chart, a
- * wide table and a section in Vietnamese only.
+ * wide table and a section in Vietnamese only, with a footnote.
  */
 final class SiteFixture {
     private SiteFixture() {}
@@ -99,12 +99,14 @@ final class SiteFixture {
                         published: 2025-03-20
                         key_figures:
                           - {value: members.count, label: {vi: Thành viên, en: Members}}
-                          - {value: members.ponds, label: {vi: Ao sen, en: Lotus ponds}}
+                          - {value: members.ponds, unit: {vi: ao, en: ponds}, label: {vi: Vùng trồng sen, en: Lotus growing area}}
+                          - {value: members.women, decimals: 1, unit: "%", label: {vi: Thành viên nữ, en: Women members}}
                         """),
                 Map.entry("content/reports/2024/data/members.yaml", """
                         count: 1250
                         households: 455
                         ponds: 38
+                        women: 46.5
                         charts:
                           growth:
                             type: column
@@ -168,7 +170,9 @@ final class SiteFixture {
                         title: Kế hoạch năm 2025
                         summary: Những việc hợp tác xã sẽ làm trong năm tới.
                         ---
-                        Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện.
+                        Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện.[^1] Cửa hàng bán trà sen.
+
+                        [^1]: Chợ họp vào các ngày rằm.
                         """)));
         return folder;
     }

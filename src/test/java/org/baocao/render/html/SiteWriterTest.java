@@ -161,6 +161,24 @@ class SiteWriterTest {
         assertEquals("search", page(site, "en/2024/index.html").selectFirst(".site-header input[name=q]").attr("type"));
     }
 
+    /**
+     * A page's entry holds the words a reader sees: a key figure's unit, no footnote number glued to a word, no "↩",
+     * no figure's buttons ("Xem số liệu").
+     */
+    @Test
+    void aSearchEntryHoldsTheWordsTheReaderSees() throws IOException {
+        String part = Files.readString(site.resolve("vi/2024/search-index.js"));
+        assertTrue(part.contains("{\"u\":\"vi/2024/index.html\",\"t\":\"Báo cáo thường niên 2024\",\"c\":\"01/01/2024 – 31/12/2024\","
+                + "\"s\":\"Đổi mới để vươn xa\",\"x\":\"1.250 Thành viên 38 ao Vùng trồng sen 46,5% Thành viên nữ\"}"), part);
+        assertTrue(part.contains("{\"u\":\"vi/2024/ke-hoach-nam-2025/index.html\",\"t\":\"Kế hoạch năm 2025\",\"c\":\"Báo cáo thường niên 2024\","
+                + "\"s\":\"Những việc hợp tác xã sẽ làm trong năm tới.\","
+                + "\"x\":\"Hợp tác xã dự kiến mở thêm cửa hàng sen tại chợ huyện. Cửa hàng bán trà sen. Chợ họp vào các ngày rằm.\"}"), part);
+        assertTrue(part.contains("\"x\":\"Năm 2024, hợp tác xã có 1.250 thành viên và 38 ao sen. Thành viên Hình 1. Số thành viên qua các năm "
+                + "Thành viên 2022 1.020 2023 1.180 2024 1.250 Đổi mới cách làm Đổi mới là trọng tâm của năm: hợp tác xã đưa giống sen mới vào "
+                + "38 ao. Bảng 1. Sản lượng theo ao và theo quý Ao Thôn Quý I (kg) Quý II (kg) Quý III (kg) Quý IV (kg) Tỷ trọng Ao Đông "
+                + "Thôn Thượng 1.200 3.400 5.100 900 41,5% Ao Tây Thôn Hạ 1.100 2.900 4.700 800 58,5%\"}"), part);
+    }
+
     /** The header's search on a report's pages starts with that report's part; elsewhere it has no report to start with. */
     @Test
     void theSearchFromAReportsPagesNamesTheReport() throws IOException {
