@@ -51,6 +51,7 @@ import org.baocao.render.Theme;
 import org.baocao.render.html.SiteWriter;
 import org.baocao.render.html.WebFonts;
 import org.baocao.render.pdf.FontSet;
+import org.baocao.render.pdf.PdfCache;
 import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostic;
@@ -451,6 +452,7 @@ public final class Pipeline {
             }
             progress.pdfs(0, jobs.size());
             for (Future<Void> job : jobs.stream().map(pool::submit).toList()) job.get();
+            PdfCache.forProject(model.project().root()).keepOnly(pdfs.stream().map(pdf -> PrintEdition.path(pdf.editions(), pdf.forPrintShop())).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the PDFs", e);

@@ -12,9 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.baocao.source.CacheFiles;
@@ -61,7 +63,27 @@ public final class PdfCache {
 
     /** The entry of one PDF of the output, {@code outputPath} such as {@code vi/2023/bao-cao-2023.pdf}. */
     public Slot slot(String outputPath) {
-        return new Slot(folder.resolve(HEX.formatHex(sha256(outputPath.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache"));
+        return new Slot(folder.resolve(entryName(outputPath)));
+    }
+
+    /**
+     * Forgets the PDFs of every output path but {@code outputPaths}, the PDFs a whole build makes: a report renamed
+     * or removed leaves no PDF behind in the cache.
+     */
+    public void keepOnly(Collection<String> outputPaths) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        Set<String> kept = new HashSet<>();
+        outputPaths.forEach(path -> kept.add(entryName(path)));
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".pdfcache") && !kept.contains(name)) Files.deleteIfExists(entry);
+            }
+        }
+    }
+
+    private static String entryName(String outputPath) {
+        return HEX.formatHex(sha256(outputPath.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache";
     }
 
     /** One PDF's entry. */

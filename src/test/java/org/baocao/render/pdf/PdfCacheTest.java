@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,27 @@ class PdfCacheTest {
         cli.setErr(new PrintWriter(new StringWriter()));
         assertEquals(0, cli.execute("build", "--project", project.toString()));
         return out.toString().lines().map(line -> line.replaceFirst(" in [0-9.]+ s$", " in # s")).toList();
+    }
+
+    @Test
+    void aRemovedReportLeavesNoPdfInTheCache(@TempDir Path project, @TempDir Path output) throws Exception {
+        write(project, 60);
+        TestFiles.write(project, "content/reports/2019/report.yaml", """
+                title: {vi: Báo cáo thường niên 2019, en: Annual Report 2019}
+                period: {start: 2019-01-01, end: 2019-12-31}
+                published: 2020-03-31
+                """);
+        TestFiles.write(project, "content/reports/2019/vi/01-tong-quan.md", "---\ntitle: Tổng quan\n---\nNăm 2019.\n");
+        TestFiles.write(project, "content/reports/2019/en/01-tong-quan.md", "---\ntitle: Overview\nslug: overview\n---\nThe year 2019.\n");
+        new Pipeline().build(new BuildOptions(project, output, true, false), new Diagnostics());
+        assertEquals(4, entries(project).size());
+
+        try (Stream<Path> files = Files.walk(project.resolve("content/reports/2019"))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(file);
+        }
+        build(project, output);
+
+        assertEquals(List.of(entry(project, EN_PDF), entry(project, VI_PDF)).stream().sorted().toList(), entries(project));
     }
 
     @Test
