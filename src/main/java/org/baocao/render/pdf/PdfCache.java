@@ -1,12 +1,16 @@
 package org.baocao.render.pdf;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -28,14 +32,16 @@ import org.baocao.source.CacheFiles;
  * PDFs of a rebuild are the same: the other language's, the earlier years' reports. Rendering is reproducible (the
  * same input gives the same bytes), so a copy is the PDF the build would have made.
  *
- * <p>One file for each PDF of the output (its path names the file), holding the files it loaded with their hashes,
- * then the PDF: written in one move, so a build running at the same time reads a whole entry or none, and a new
+ * <p>One file for each PDF of the output (its path names the file), holding the key, the PDF's own hash, the files it
+ * loaded with their hashes, then the PDF: written in one move, so a build running at the same time reads a whole entry or none, and a new
  * PDF for the same path replaces the old one, so the cache holds about what the output folder holds.
  */
 public final class PdfCache {
     /** Changes whenever an entry's layout changes, so older entries are not read. */
-    private static final String HEADER = "baocao pdf cache 1";
+    private static final String HEADER = "baocao pdf cache 2";
     private static final String ABSENT = "-";
+    /** A header names the files a PDF loaded, a line each: far more than a report's drawings. */
+    private static final int MAX_HEADER_BYTES = 4 << 20;
     private static final HexFormat HEX = HexFormat.of();
     /** The code that makes the PDFs, read once per process: a new version of baocao makes its PDFs again. */
     private static final class Code {
@@ -95,32 +101,49 @@ public final class PdfCache {
         }
 
         /**
-         * The kept PDF, when it was made from {@code key} (see {@link #key}) and every file it loaded below
-         * {@code root} has the content it had then; else empty. A damaged entry is a miss.
+         * Copies the kept PDF to {@code target} when it was made from {@code key} (see {@link #key}) and every file
+         * it loaded below {@code root} has the content it had then; else writes nothing. A damaged entry is a miss.
+         * The PDF is streamed, not read into memory: one with photos may be tens of megabytes.
+         *
+         * @return whether the PDF was copied
          */
-        Optional<byte[]> find(byte[] key, Path root) {
-            byte[] entry;
-            try {
-                entry = Files.readAllBytes(file);
-            } catch (IOException e) {
-                return Optional.empty();
+        boolean copyTo(byte[] key, Path root, Path target) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                Optional<List<String>> header = header(in);
+                if (header.isEmpty()) return false;
+                List<String> lines = header.get();
+                if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(HEX.formatHex(key))) return false;
+                for (String loaded : lines.subList(3, lines.size())) {
+                    int space = loaded.indexOf(' ');
+                    if (space < 0) return false;
+                    Optional<String> now = contentHash(root, loaded.substring(space + 1));
+                    if (now.isEmpty() || !now.get().equals(loaded.substring(0, space))) return false;
+                }
+                // The PDF's own hash: an entry cut short or damaged after it was written is never handed on.
+                MessageDigest sha = digest();
+                Files.copy(new DigestInputStream(in, sha), target, StandardCopyOption.REPLACE_EXISTING);
+                return lines.get(2).equals(HEX.formatHex(sha.digest()));
+            } catch (IOException e) { // no entry, or it went while read: the PDF is made, and overwrites target
+                return false;
             }
-            int end = headerEnd(entry);
-            if (end < 0) return Optional.empty();
-            List<String> lines = new String(entry, 0, end, StandardCharsets.UTF_8).lines().toList();
-            if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(HEX.formatHex(key))) return Optional.empty();
-            for (String loaded : lines.subList(2, lines.size())) {
-                int space = loaded.indexOf(' ');
-                if (space < 0) return Optional.empty();
-                Optional<String> now = contentHash(root, loaded.substring(space + 1));
-                if (now.isEmpty() || !now.get().equals(loaded.substring(0, space))) return Optional.empty();
+        }
+
+        /** The header's lines, up to its blank line; empty when there is none within {@link #MAX_HEADER_BYTES}. */
+        private static Optional<List<String>> header(InputStream in) throws IOException {
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            int previous = -1;
+            for (int c; (c = in.read()) >= 0; previous = c) {
+                if (c == '\n' && previous == '\n') return Optional.of(header.toString(StandardCharsets.UTF_8).lines().toList());
+                if (header.size() >= MAX_HEADER_BYTES) return Optional.empty();
+                header.write(c);
             }
-            return Optional.of(Arrays.copyOfRange(entry, end + 2, entry.length));
+            return Optional.empty();
         }
 
         /** Keeps {@code pdf}, made from {@code key}, with the files below {@code root} it loaded, as they are now. */
         void keep(byte[] key, Path root, Collection<Path> loaded, byte[] pdf) {
-            StringBuilder header = new StringBuilder(HEADER).append('\n').append(HEX.formatHex(key)).append('\n');
+            StringBuilder header = new StringBuilder(HEADER).append('\n').append(HEX.formatHex(key)).append('\n')
+                    .append(HEX.formatHex(sha256(pdf))).append('\n');
             Path base = root.toAbsolutePath().normalize();
             for (String relative : new TreeSet<>(loaded.stream().map(path -> base.relativize(path.toAbsolutePath().normalize()))
                     .map(path -> path.toString().replace('\\', '/')).toList())) {
@@ -134,13 +157,6 @@ public final class PdfCache {
             CacheFiles.keep(file, entry);
         }
 
-        /** Where the header ends: the index of its blank line's first line break, or -1. */
-        private static int headerEnd(byte[] entry) {
-            for (int i = 0; i + 1 < entry.length; i++) {
-                if (entry[i] == '\n' && entry[i + 1] == '\n') return i;
-            }
-            return -1;
-        }
     }
 
     /**

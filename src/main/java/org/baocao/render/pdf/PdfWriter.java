@@ -136,11 +136,9 @@ public final class PdfWriter {
         byte[] id = Arrays.copyOf(documentHash, 16);
         byte[] key = kept == null ? null : PdfCache.key(documentHash, printShop, attachments, fonts);
         if (kept != null) {
-            Optional<byte[]> found = kept.find(key, root);
-            if (found.isPresent()) {
-                writeFile(target, found.get());
-                return true;
-            }
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            if (kept.copyTo(key, root, target)) return true;
         }
         Set<Path> loaded = ConcurrentHashMap.newKeySet();
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -132,16 +133,16 @@ class PdfCacheTest {
     @Test
     void aDamagedEntryIsMadeAgain(@TempDir Path project, @TempDir Path output) throws Exception {
         write(project, 60);
-        build(project, output);
-        for (Path entry : entries(project)) {
-            byte[] bytes = Files.readAllBytes(entry);
-            Files.write(entry, Arrays.copyOf(bytes, 40)); // cut inside the header
-        }
+        Map<String, byte[]> first = build(project, output);
+        byte[] vi = Files.readAllBytes(entry(project, VI_PDF));
+        Files.write(entry(project, VI_PDF), Arrays.copyOf(vi, 40)); // cut inside the header
+        byte[] en = Files.readAllBytes(entry(project, EN_PDF));
+        Files.write(entry(project, EN_PDF), Arrays.copyOf(en, en.length - 1000)); // cut inside the PDF
 
-        Map<String, byte[]> again = build(project, output);
+        Map<String, byte[]> again = build(project, output, List.of());
 
-        assertPdf(again.get(VI_PDF));
-        assertPdf(again.get(EN_PDF));
+        assertArrayEquals(first.get(VI_PDF), again.get(VI_PDF));
+        assertArrayEquals(first.get(EN_PDF), again.get(EN_PDF));
     }
 
     @Test
@@ -151,15 +152,21 @@ class PdfCacheTest {
         byte[] key = new byte[32];
         Path entry = entry(project, "vi/2020/x.pdf");
         PdfCache.Slot slot = PdfCache.forProject(project).slot("vi/2020/x.pdf");
-        String header = "baocao pdf cache 1\n" + HexFormat.of().formatHex(key) + "\n" + HexFormat.of().formatHex(PdfCache.sha256(drawing)) + " ";
+        String header = "baocao pdf cache 2\n" + HexFormat.of().formatHex(key) + "\n"
+                + HexFormat.of().formatHex(PdfCache.sha256("%PDF-1.7 one".getBytes(StandardCharsets.US_ASCII))) + "\n"
+                + HexFormat.of().formatHex(PdfCache.sha256(drawing)) + " ";
         Files.createDirectories(entry.getParent());
         Files.writeString(entry, header + "x.svg\n\n%PDF-1.7 one");
         Files.write(output.resolve("x.svg"), drawing);
-        assertArrayEquals("%PDF-1.7 one".getBytes(StandardCharsets.US_ASCII), slot.find(key, output).orElseThrow());
+        Path copy = output.resolve("copy.pdf");
+        assertTrue(slot.copyTo(key, output, copy));
+        assertEquals("%PDF-1.7 one", Files.readString(copy));
+        Files.delete(copy);
 
         Files.writeString(entry, header + output.relativize(outside).toString().replace('\\', '/') + "\n\n%PDF-1.7 one");
 
-        assertEquals(Optional.empty(), slot.find(key, output));
+        assertFalse(slot.copyTo(key, output, copy));
+        assertFalse(Files.exists(copy));
     }
 
     @Test
@@ -229,12 +236,15 @@ class PdfCacheTest {
         for (String pdf : List.of(VI_PDF, EN_PDF)) replacePdf(project, pdf, marker(pdf));
     }
 
+    /** The entry's PDF replaced by {@code bytes}, and its hash in the header (the third line) with it. */
     private static void replacePdf(Path project, String pdf, byte[] bytes) throws IOException {
         Path entry = entry(project, pdf);
-        byte[] kept = Files.readAllBytes(entry);
-        int headerEnd = new String(kept, StandardCharsets.ISO_8859_1).indexOf("\n\n") + 2;
-        byte[] changed = Arrays.copyOf(kept, headerEnd + bytes.length);
-        System.arraycopy(bytes, 0, changed, headerEnd, bytes.length);
+        String kept = Files.readString(entry, StandardCharsets.ISO_8859_1);
+        List<String> header = new ArrayList<>(kept.substring(0, kept.indexOf("\n\n")).lines().toList());
+        header.set(2, HexFormat.of().formatHex(PdfCache.sha256(bytes)));
+        byte[] head = (String.join("\n", header) + "\n\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] changed = Arrays.copyOf(head, head.length + bytes.length);
+        System.arraycopy(bytes, 0, changed, head.length, bytes.length);
         Files.write(entry, changed);
     }
 
