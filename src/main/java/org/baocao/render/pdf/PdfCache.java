@@ -32,9 +32,10 @@ import org.baocao.source.CacheFiles;
  * PDFs of a rebuild are the same: the other language's, the earlier years' reports. Rendering is reproducible (the
  * same input gives the same bytes), so a copy is the PDF the build would have made.
  *
- * <p>One file for each PDF of the output (its path names the file), holding the key, the PDF's own hash, the files it
- * loaded with their hashes, then the PDF: written in one move, so a build running at the same time reads a whole entry or none, and a new
- * PDF for the same path replaces the old one, so the cache holds about what the output folder holds.
+ * <p>One file for each PDF of the output (its path names the file), holding the key, the PDF's own hash, the files
+ * it loaded with their hashes, then the PDF: written in one move, so a build running at the same time reads a whole
+ * entry or none; a new PDF for the same path replaces the old one, and a build forgets the paths it no longer makes,
+ * so the cache holds what the output folder holds.
  */
 public final class PdfCache {
     /** Changes whenever an entry's layout changes, so older entries are not read. */
@@ -156,7 +157,6 @@ public final class PdfCache {
             System.arraycopy(pdf, 0, entry, head.length, pdf.length);
             CacheFiles.keep(file, entry);
         }
-
     }
 
     /**
