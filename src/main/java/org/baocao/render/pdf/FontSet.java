@@ -3,10 +3,8 @@ package org.baocao.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,17 +112,13 @@ public final class FontSet {
     byte[] identity() {
         byte[] known = identity;
         if (known == null) {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (Face face : faces) {
-                    sha.update((face + "\n").getBytes(StandardCharsets.UTF_8));
-                    sha.update(data.get(face.file()));
-                }
-                sha.update(fallbackFamily.getBytes(StandardCharsets.UTF_8));
-                identity = known = sha.digest();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+            MessageDigest sha = Sha256.digest();
+            for (Face face : faces) {
+                Sha256.update(sha, face.toString());
+                sha.update(data.get(face.file()));
             }
+            Sha256.update(sha, fallbackFamily);
+            identity = known = sha.digest();
         }
         return known;
     }

@@ -2,6 +2,7 @@ package org.baocao.render.pdf;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -90,7 +90,7 @@ public final class PdfCache {
     }
 
     private static String entryName(String outputPath) {
-        return HEX.formatHex(sha256(outputPath.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache";
+        return HEX.formatHex(Sha256.of(outputPath.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache";
     }
 
     /** One PDF's entry. */
@@ -121,7 +121,7 @@ public final class PdfCache {
                     if (now.isEmpty() || !now.get().equals(loaded.substring(0, space))) return false;
                 }
                 // The PDF's own hash: an entry cut short or damaged after it was written is never handed on.
-                MessageDigest sha = digest();
+                MessageDigest sha = Sha256.digest();
                 Files.copy(new DigestInputStream(in, sha), target, StandardCopyOption.REPLACE_EXISTING);
                 return lines.get(2).equals(HEX.formatHex(sha.digest()));
             } catch (IOException e) { // no entry, or it went while read: the PDF is made, and overwrites target
@@ -144,7 +144,7 @@ public final class PdfCache {
         /** Keeps {@code pdf}, made from {@code key}, with the files below {@code root} it loaded, as they are now. */
         void keep(byte[] key, Path root, Collection<Path> loaded, byte[] pdf) {
             StringBuilder header = new StringBuilder(HEADER).append('\n').append(HEX.formatHex(key)).append('\n')
-                    .append(HEX.formatHex(sha256(pdf))).append('\n');
+                    .append(HEX.formatHex(Sha256.of(pdf))).append('\n');
             Path base = root.toAbsolutePath().normalize();
             for (String relative : new TreeSet<>(loaded.stream().map(path -> base.relativize(path.toAbsolutePath().normalize()))
                     .map(path -> path.toString().replace('\\', '/')).toList())) {
@@ -164,15 +164,15 @@ public final class PdfCache {
      * of both), the print shop's marks, the attached files, the fonts and this code.
      */
     static byte[] key(byte[] document, PrintShop printShop, List<PdfWriter.Attachment> attachments, FontSet fonts) {
-        MessageDigest sha = digest();
+        MessageDigest sha = Sha256.digest();
         sha.update(Code.IDENTITY);
         sha.update(document);
-        update(sha, String.valueOf(printShop));
+        Sha256.update(sha, String.valueOf(printShop));
         for (PdfWriter.Attachment attachment : attachments) {
-            update(sha, attachment.fileName());
-            update(sha, attachment.description());
-            update(sha, attachment.mimeType());
-            sha.update(sha256(attachment.bytes()));
+            Sha256.update(sha, attachment.fileName());
+            Sha256.update(sha, attachment.description());
+            Sha256.update(sha, attachment.mimeType());
+            sha.update(Sha256.of(attachment.bytes()));
         }
         sha.update(fonts.identity());
         return sha.digest();
@@ -189,7 +189,7 @@ public final class PdfCache {
         if (!file.startsWith(base)) return Optional.empty();
         if (!Files.isRegularFile(file)) return Optional.of(ABSENT);
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = digest();
+            MessageDigest sha = Sha256.digest();
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
             return Optional.of(HEX.formatHex(sha.digest()));
@@ -203,18 +203,18 @@ public final class PdfCache {
      * classes of a development build) by those of every file in it, and the Java runtime's version.
      */
     static byte[] identity(List<Path> classPath, String javaVersion) {
-        MessageDigest sha = digest();
-        update(sha, javaVersion);
+        MessageDigest sha = Sha256.digest();
+        Sha256.update(sha, javaVersion);
         for (Path entry : classPath) {
-            update(sha, entry.toAbsolutePath().normalize().toString());
+            Sha256.update(sha, entry.toAbsolutePath().normalize().toString());
             try (Stream<Path> files = Files.isDirectory(entry) ? Files.walk(entry) : Stream.of(entry)) {
                 for (Path file : files.sorted().toList()) {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    update(sha, entry.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+                    Sha256.update(sha, entry.relativize(file) + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
                 }
             } catch (IOException | UncheckedIOException e) {
-                update(sha, "unreadable " + e); // then this process's own key, which no later process shares
-                update(sha, String.valueOf(System.nanoTime()));
+                Sha256.update(sha, "unreadable " + e); // then this process's own key, which no later process shares
+                Sha256.update(sha, String.valueOf(System.nanoTime()));
             }
         }
         return sha.digest();
@@ -222,28 +222,9 @@ public final class PdfCache {
 
     private static List<Path> classPath() {
         List<Path> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) entries.add(Path.of(entry));
         }
         return entries;
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        return digest().digest(bytes);
-    }
-
-    /** The string's length, then its bytes: no two sequences of strings feed the digest the same bytes. */
-    private static void update(MessageDigest sha, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8), (byte) bytes.length});
-        sha.update(bytes);
     }
 }

@@ -40,12 +40,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -135,11 +132,9 @@ public final class PdfWriter {
         byte[] documentHash = normalizeNfcAndIdentify(xhtml, meta);
         byte[] id = Arrays.copyOf(documentHash, 16);
         byte[] key = kept == null ? null : PdfCache.key(documentHash, printShop, attachments, fonts);
-        if (kept != null) {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            if (kept.copyTo(key, root, target)) return true;
-        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        if (kept != null && kept.copyTo(key, root, target)) return true;
         Set<Path> loaded = ConcurrentHashMap.newKeySet();
 
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -172,16 +167,10 @@ public final class PdfWriter {
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
             }
             byte[] bytes = out.toByteArray();
-            writeFile(target, bytes);
+            Files.write(target, bytes);
             if (kept != null) kept.keep(key, root, loaded, bytes);
         }
         return false;
-    }
-
-    private static void writeFile(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Files.write(target, bytes);
     }
 
     /** Document fonts, plus the fallback family so that nothing falls back to a non-embedded base-14 font. */
@@ -313,14 +302,9 @@ public final class PdfWriter {
      * serialising the document to hash it cost more than the walk.
      */
     private static byte[] normalizeNfcAndIdentify(Document xhtml, PdfMetadata meta) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
         normalizeNfc(xhtml, sha);
-        update(sha, meta.toString());
+        Sha256.update(sha, meta.toString());
         return sha.digest();
     }
 
@@ -333,32 +317,25 @@ public final class PdfWriter {
                     v = Normalizer.normalize(v, Normalizer.Form.NFC);
                     node.setNodeValue(v);
                 }
-                update(sha, v);
+                Sha256.update(sha, v);
             }
             case Node.ELEMENT_NODE -> {
-                update(sha, node.getNodeName());
+                Sha256.update(sha, node.getNodeName());
                 NamedNodeMap attrs = node.getAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) {
                     Attr a = (Attr) attrs.item(i);
                     if (!Normalizer.isNormalized(a.getValue(), Normalizer.Form.NFC)) {
                         a.setValue(Normalizer.normalize(a.getValue(), Normalizer.Form.NFC));
                     }
-                    update(sha, a.getName());
-                    update(sha, a.getValue());
+                    Sha256.update(sha, a.getName());
+                    Sha256.update(sha, a.getValue());
                 }
             }
-            case Node.COMMENT_NODE -> update(sha, node.getNodeValue());
+            case Node.COMMENT_NODE -> Sha256.update(sha, node.getNodeValue());
             default -> { }
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) normalizeNfc(c, sha);
         sha.update((byte) 0); // the end of the node's children: a tree, not only a sequence of nodes
-    }
-
-    /** The string's length, then its characters: no two sequences of strings feed the digest the same bytes. */
-    private static void update(MessageDigest sha, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-        sha.update(bytes);
     }
 
     private static Path folderOf(URI baseUri) {

@@ -153,8 +153,8 @@ class PdfCacheTest {
         Path entry = entry(project, "vi/2020/x.pdf");
         PdfCache.Slot slot = PdfCache.forProject(project).slot("vi/2020/x.pdf");
         String header = "baocao pdf cache 2\n" + HexFormat.of().formatHex(key) + "\n"
-                + HexFormat.of().formatHex(PdfCache.sha256("%PDF-1.7 one".getBytes(StandardCharsets.US_ASCII))) + "\n"
-                + HexFormat.of().formatHex(PdfCache.sha256(drawing)) + " ";
+                + HexFormat.of().formatHex(Sha256.of("%PDF-1.7 one".getBytes(StandardCharsets.US_ASCII))) + "\n"
+                + HexFormat.of().formatHex(Sha256.of(drawing)) + " ";
         Files.createDirectories(entry.getParent());
         Files.writeString(entry, header + "x.svg\n\n%PDF-1.7 one");
         Files.write(output.resolve("x.svg"), drawing);
@@ -241,7 +241,7 @@ class PdfCacheTest {
         Path entry = entry(project, pdf);
         String kept = Files.readString(entry, StandardCharsets.ISO_8859_1);
         List<String> header = new ArrayList<>(kept.substring(0, kept.indexOf("\n\n")).lines().toList());
-        header.set(2, HexFormat.of().formatHex(PdfCache.sha256(bytes)));
+        header.set(2, HexFormat.of().formatHex(Sha256.of(bytes)));
         byte[] head = (String.join("\n", header) + "\n\n").getBytes(StandardCharsets.ISO_8859_1);
         byte[] changed = Arrays.copyOf(head, head.length + bytes.length);
         System.arraycopy(bytes, 0, changed, head.length, bytes.length);
@@ -255,7 +255,7 @@ class PdfCacheTest {
 
     private static Path entry(Path project, String pdf) {
         return project.resolve(".baocao/cache/pdf").resolve(HexFormat.of().formatHex(
-                PdfCache.sha256(pdf.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache");
+                Sha256.of(pdf.getBytes(StandardCharsets.UTF_8)), 0, 16) + ".pdfcache");
     }
 
     private static byte[] marker(String pdf) {
