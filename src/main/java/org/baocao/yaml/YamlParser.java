@@ -3,39 +3,24 @@ package org.baocao.yaml;
 import org.baocao.source.Phrase;
 import org.baocao.source.Message;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.Constructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into {@link YamlValue}s with positions. Only the node graph is composed: no Java object is ever
- * constructed from a tag, aliases and nesting are limited, and the expanded size is capped, so a hostile file
- * (a "billion laughs" alias bomb, a huge document) is refused quickly with a clear message.
+ * Reads YAML into {@link YamlValue}s with positions, straight from SnakeYAML's events ({@link ValueReader}): no Java
+ * object is ever constructed from a tag, aliases and nesting are limited, and the expanded size is capped, so a hostile
+ * file (a "billion laughs" alias bomb, a huge document) is refused quickly with a clear message.
  */
 public final class YamlParser {
     public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
@@ -61,27 +46,22 @@ public final class YamlParser {
             return null;
         }
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         try {
             // SnakeYAML, a YAML 1.1 reader, breaks lines at NEL, LS and PS, which editors (and YAML 1.2) do not: read
             // as spaces, so that its line numbers are the editor's (a fuzzer's finding).
-            Node root = new Yaml(new Constructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
-                    new QuickResolver()).compose(new StringReader(hasUnseenLineBreak(yaml) ? UNSEEN_LINE_BREAKS.matcher(yaml).replaceAll(" ") : yaml));
-            if (root == null) {
-                return new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
-            }
-            return new Converter(file, firstLine, diagnostics).convert(root);
+            String read = hasUnseenLineBreak(yaml) ? UNSEEN_LINE_BREAKS.matcher(yaml).replaceAll(" ") : yaml;
+            YamlValue root = new ValueReader(new ParserImpl(new StreamReader(new StringReader(read)), options), new QuickResolver(), options,
+                    diagnostics, file, read, firstLine, MAX_EXPANDED_NODES).read();
+            return root != null ? root : new YamlValue.Mapping(SourcePosition.of(file, firstLine, 1), Map.of(), Map.of());
         } catch (MarkedYAMLException e) {
             Problem problem = Problem.of(e, yaml.split("\n", -1));
             diagnostics.error(SourcePosition.of(file, problem.line() + firstLine, problem.column() + 1), problem.message(), problem.hint());
-        } catch (SelfReferenceException e) {
-            Mark mark = e.node.getStartMark();
-            diagnostics.error(SourcePosition.of(file, mark.getLine() + firstLine, mark.getColumn() + 1), Message.YAML_SELF_ALIAS);
-        } catch (TooLargeException e) {
+        } catch (ValueReader.SelfReference e) {
+            diagnostics.error(SourcePosition.of(file, e.start.getLine() + firstLine, e.start.getColumn() + 1), Message.YAML_SELF_ALIAS);
+        } catch (ValueReader.TooLarge e) {
             diagnostics.error(SourcePosition.of(file, firstLine, 1), Message.YAML_TOO_MANY_VALUES, MAX_EXPANDED_NODES);
         } catch (YAMLException e) {
             if (String.valueOf(e.getMessage()).contains("Nesting Depth exceeded")) {
@@ -232,150 +212,6 @@ public final class YamlParser {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
-    }
-
-    /** An alias inside the value it names (a: &a [*a]): it would expand forever. */
-    private static final class SelfReferenceException extends RuntimeException {
-        final transient Node node;
-
-        SelfReferenceException(Node node) {
-            super(null, null, false, false);
-            this.node = node;
-        }
-    }
-
-    private static final class TooLargeException extends RuntimeException {
-        TooLargeException() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final class Converter {
-        private final SourceFile file;
-        private final int lineOffset;
-        private final Diagnostics diagnostics;
-        private int expanded;
-        /** The nodes being converted, outermost first: an alias to one of them would expand forever. */
-        private final java.util.Set<Node> open = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        /** Each key's text once: a table's rows repeat the same few keys thousands of times. */
-        private final Map<String, String> keyNames = new java.util.HashMap<>();
-
-        Converter(SourceFile file, int firstLine, Diagnostics diagnostics) {
-            this.file = file;
-            this.lineOffset = firstLine;
-            this.diagnostics = diagnostics;
-        }
-
-        YamlValue convert(Node node) {
-            if (++expanded > MAX_EXPANDED_NODES) {
-                throw new TooLargeException();
-            }
-            SourcePosition at = position(node.getStartMark());
-            // A scalar cannot hold an alias to itself: only mappings and lists are watched.
-            if (node instanceof ScalarNode scalar) return new YamlValue.Scalar(at, scalarValue(scalar, at));
-            if (!open.add(node)) {
-                throw new SelfReferenceException(node);
-            }
-            try {
-                return convertOpen(node, at);
-            } finally {
-                open.remove(node);
-            }
-        }
-
-        /** A mapping or a list. */
-        private YamlValue convertOpen(Node node, SourcePosition at) {
-            if (node instanceof MappingNode mapping) {
-                CompactMap.Builder<YamlValue> entries = new CompactMap.Builder<>();
-                int[] keyAt = new int[2 * mapping.getValue().size()];
-                for (NodeTuple tuple : mapping.getValue()) {
-                    String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
-                    if (Tag.MERGE.equals(tuple.getKeyNode().getTag())) {
-                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_MERGE_KEY);
-                        continue;
-                    }
-                    // Composing (unlike constructing) lets a repeated key through; the second would silently win.
-                    if (entries.indexOf(key) >= 0) {
-                        diagnostics.error(position(tuple.getKeyNode().getStartMark()), Message.YAML_DUPLICATE_KEY, key,
-                                keyAt[2 * entries.indexOf(key)]);
-                        continue;
-                    }
-                    Mark keyMark = tuple.getKeyNode().getStartMark();
-                    int index = entries.put(keyNames.computeIfAbsent(key, same -> same), convert(tuple.getValueNode()));
-                    keyAt[2 * index] = keyMark.getLine() + lineOffset;
-                    keyAt[2 * index + 1] = keyMark.getColumn() + 1;
-                }
-                CompactMap<YamlValue> built = entries.build();
-                return new YamlValue.Mapping(at, built, built.sameKeys(i -> SourcePosition.of(file, keyAt[2 * i], keyAt[2 * i + 1])));
-            }
-            List<YamlValue> items = new ArrayList<>();
-            for (Node item : ((SequenceNode) node).getValue()) {
-                items.add(convert(item));
-            }
-            return new YamlValue.Sequence(at, List.copyOf(items));
-        }
-
-        private SourcePosition position(Mark mark) {
-            return SourcePosition.of(file, mark.getLine() + lineOffset, mark.getColumn() + 1);
-        }
-
-        /** Only the core schema's plain types: an explicit tag such as !!java.io.File is read as text. */
-        private Object scalarValue(ScalarNode node, SourcePosition at) {
-            String text = node.getValue();
-            Tag tag = node.getTag();
-            try {
-                if (Tag.NULL.equals(tag)) return null;
-                if (Tag.BOOL.equals(tag)) return Boolean.valueOf(text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
-                // A plain whole number (at most 18 digits) is a long within every bound.
-                if (Tag.INT.equals(tag)) return QuickResolver.isPlainWholeNumber(text) ? (Object) Long.parseLong(text) : withinBounds(integer(text), text, at);
-                if (Tag.FLOAT.equals(tag)) {
-                    if (text.toLowerCase(Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
-                        diagnostics.error(at, Message.NUMBER_NOT_FINITE, text);
-                        return text;
-                    }
-                    return withinBounds(new BigDecimal(text.replace("_", "")), text, at);
-                }
-            } catch (NumberFormatException e) {
-                return text;
-            }
-            if (Tag.TIMESTAMP.equals(tag) && text.length() == 10) {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    impossibleDate(text, at);
-                    return text;
-                }
-            }
-            return text;
-        }
-
-        /** A number too large, too small or too long to be a figure is reported, and read as its text. */
-        private Object withinBounds(Object number, String text, SourcePosition at) {
-            BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-            if (FigureBounds.within(value)) return number;
-            diagnostics.error(at, Message.NUMBER_OUT_OF_RANGE, FigureBounds.shown(text), String.valueOf(FigureBounds.MAX_DIGITS),
-                    String.valueOf(FigureBounds.MIN_EXPONENT), String.valueOf(FigureBounds.MAX_EXPONENT));
-            return text;
-        }
-
-        private void impossibleDate(String text, SourcePosition at) {
-            try {
-                java.time.YearMonth month = java.time.YearMonth.parse(text.substring(0, 7));
-                diagnostics.error(at, Message.DATE_IMPOSSIBLE, text, String.valueOf(month.getMonthValue()), String.valueOf(month.getYear()),
-                        String.valueOf(month.lengthOfMonth()));
-            } catch (DateTimeParseException e) {
-                diagnostics.error(at, Message.DATE_MONTH_IMPOSSIBLE, text);
-            }
-        }
-
-        private static Object integer(String text) {
-            String digits = text.replace("_", "");
-            BigInteger value;
-            if (digits.startsWith("0x")) value = new BigInteger(digits.substring(2), 16);
-            else if (digits.startsWith("0o")) value = new BigInteger(digits.substring(2), 8);
-            else value = new BigInteger(digits);
-            return value.bitLength() < 63 ? (Object) value.longValue() : value;
-        }
     }
 
     /** Checked a character at a time: a regular expression over every data file cost more than the rest of the check. */

@@ -186,4 +186,57 @@ class YamlParserTest {
         assertEquals(List.of("data/x.yaml:1:15: error: ': ' inside a text that is not in quotes"
                 + " | put the whole text in quotes, e.g. title: \"Ghi chú: ...\""), headlinesAndHints());
     }
+
+    // Read from SnakeYAML's events as they come (ValueReader): these hold what converting the composed graph gave.
+
+    @Test
+    void aValueProblemBeforeASyntaxErrorIsNotReported() {
+        // The syntax error stops the file: one message, as when the whole file was read before anything was checked.
+        assertNull(parse("share: 1e999\nvalues: [1, 2\n"));
+        assertEquals(1, headlines().size());
+        assertEquals(true, headlines().get(0).startsWith("data/x.yaml:2:"), headlines().get(0));
+    }
+
+    @Test
+    void theValueOfARepeatedKeyIsLeftOutWithItsProblems() {
+        YamlValue.Mapping root = (YamlValue.Mapping) parse("since: 2020-01-01\nsince: 2024-02-30\n");
+        assertEquals(LocalDate.of(2020, 1, 1), ((YamlValue.Scalar) root.get("since")).value());
+        assertEquals(List.of("data/x.yaml:2:1: error: duplicate key 'since'"), headlines());
+    }
+
+    @Test
+    void anAliasIsTheValueItNamesAndItsProblemsAreReportedOnce() {
+        YamlValue.Mapping root = (YamlValue.Mapping) parse("base: &base {since: 2024-02-30}\nnorth: *base\nsouth: *base\n");
+        assertEquals(root.get("base"), root.get("north"));
+        assertEquals(((YamlValue.Mapping) root.get("base")).get("since").at(), ((YamlValue.Mapping) root.get("south")).get("since").at());
+        assertEquals(1, headlines().size());
+        assertEquals(true, headlines().get(0).startsWith("data/x.yaml:1:21: error: "), headlines().get(0));
+    }
+
+    @Test
+    void aKeyThatIsAListIsReadAsWritten() {
+        YamlValue.Mapping root = (YamlValue.Mapping) parse("? [vi, en]\n: both\n");
+        assertEquals(List.of("[vi, en]"), List.copyOf(root.entries().keySet()));
+        assertEquals(List.of(), headlines());
+    }
+
+    @Test
+    void anAliasInsideTheValueItNamesIsRefusedWhereThatValueStarts() {
+        assertNull(parse("a: 1\nb: &b\n  c: [*b]\n"));
+        assertEquals(1, headlines().size());
+        assertEquals(true, headlines().get(0).startsWith("data/x.yaml:2:4: error: an alias"), headlines().get(0));
+    }
+
+    @Test
+    void whatFollowsAnAliasBombIsNotReported() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            String below = String.valueOf((char) (level - 1));
+            bomb.append(level).append(": &").append(level).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, "*" + below))).append("]\n");
+        }
+        bomb.append("i: 2024-02-30\n");
+        assertNull(parse(bomb.toString()));
+        assertEquals(1, headlines().size());
+        assertEquals(true, headlines().get(0).contains("alias bomb"), headlines().get(0));
+    }
 }
