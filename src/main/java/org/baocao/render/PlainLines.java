@@ -147,11 +147,20 @@ final class PlainLines {
         return opened + CLOSE;
     }
 
-    /** Text that cannot begin any FreeMarker construct, nor count as a line break for it. */
+    /**
+     * Text that cannot begin any FreeMarker construct (no {@code ${}, no tag {@code <#}, {@code </#}, {@code <@},
+     * {@code </@}), nor count as a line break for it. A footnote's or a link's bracket and a lone '#' or '$' are plain:
+     * {@link #followable} has left out the narratives with square-bracket syntax or {@code #{}}.
+     */
     private static boolean plain(String body, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = body.charAt(i);
-            if (c == '$' || c == '#' || c == '<' || c == '[' || c == '\r' && i < end - 1) return false;
+            if (c == '\r' && i < end - 1) return false;
+            if (c == '$' && i + 1 < end && body.charAt(i + 1) == '{') return false;
+            if (c == '<' && i + 1 < end) {
+                int next = i + 1 < end && body.charAt(i + 1) == '/' ? i + 2 : i + 1;
+                if (next < end && (body.charAt(next) == '#' || body.charAt(next) == '@')) return false;
+            }
         }
         return true;
     }

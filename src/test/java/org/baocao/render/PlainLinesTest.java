@@ -56,6 +56,28 @@ class PlainLinesTest {
     }
 
     @Test
+    void takesOutLinesWithFootnotesLinksHtmlAndLoneSigns() throws Exception {
+        String body = String.join("\n",
+                SENTENCE + "[^nguon]",
+                "[" + SENTENCE + "](https://example.org/#top)",
+                "Giá: US$ 5, số #3; " + SENTENCE,
+                "<b>" + SENTENCE + "</b> <br/>",
+                "# " + SENTENCE,
+                SENTENCE + " ${members}",
+                SENTENCE + " <#if show>shown</#if>",
+                SENTENCE + " <@ref id=\"ledger.x\"/>",
+                "[^nguon]: " + SENTENCE);
+        PlainLines plain = PlainLines.of(body, NONCE);
+        assertNotNull(plain);
+        assertEquals(6, plain.template().split(NONCE + ":", -1).length - 1, "long plain lines taken out: " + plain.template());
+        String kept = body.substring(body.indexOf(SENTENCE + " ${members}"), body.indexOf("\n[^nguon]:"));
+        assertTrue(plain.template().contains(kept), "the lines with constructs are kept as written: " + plain.template());
+        String withoutReference = body.replace(" <@ref id=\"ledger.x\"/>", "");
+        PlainLines plainWithoutReference = PlainLines.of(withoutReference, NONCE);
+        assertEquals(run(withoutReference, null), run(plainWithoutReference.template(), plainWithoutReference));
+    }
+
+    @Test
     void keepsTheLinesOfAConstructThatSpansLines() {
         String tag = String.join("\n",
                 "<@table id=\"x\"",
