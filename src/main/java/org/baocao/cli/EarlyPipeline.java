@@ -1,5 +1,6 @@
 package org.baocao.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
@@ -7,9 +8,9 @@ import org.baocao.build.Pipeline;
 import org.baocao.concurrent.Workers;
 
 /**
- * The {@link Pipeline} of a {@code build} or {@code check}, made on another core while picocli reads the command line:
- * making it (the template engine, the Markdown parser, the built-in fonts) and reading the command line each took
- * about a tenth of the sample's build, one after the other on one core.
+ * The {@link Pipeline} of a {@code build}, {@code check} or {@code serve}, made on another core while picocli reads the
+ * command line: making it (the template engine, the Markdown parser) and reading the command line each took about a
+ * tenth of the sample's build, one after the other on one core.
  */
 final class EarlyPipeline {
     private static final AtomicReference<Future<Pipeline>> STARTED = new AtomicReference<>();
@@ -22,7 +23,7 @@ final class EarlyPipeline {
     }
 
     static void startFor(String[] args, Callable<Pipeline> make) {
-        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return;
+        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) return;
         synchronized (STARTED) {
             if (STARTED.get() == null) STARTED.set(Workers.inBackground("starting", make));
         }

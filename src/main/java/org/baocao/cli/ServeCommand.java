@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
         try {
-            preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf,
+            preview = Preview.start(project.folder(), new InetSocketAddress(address, port), !noPdf, EarlyPipeline.take(),
                     new Terminal(project.folder(), address.isLoopbackAddress() ? null : bind, out, err));
         } catch (BindException e) {
             err.println(Message.LINE_SERVE_CANNOT_BIND.format(bind + ":" + port, bindHint(e)));

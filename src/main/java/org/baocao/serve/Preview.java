@@ -44,12 +44,12 @@ public final class Preview implements AutoCloseable {
     /** Whether the terminal was told the first pages are served. */
     private boolean firstPagesTold;
 
-    private Preview(Path project, InetSocketAddress address, boolean pdf, Listener listener) throws IOException {
+    private Preview(Path project, InetSocketAddress address, boolean pdf, Pipeline pipeline, Listener listener) throws IOException {
         Path work = Files.createTempDirectory("baocao-serve-");
         LiveSite live = null;
         SiteServer http = null;
         try {
-            live = new LiveSite(project, work, new Pipeline(), pdf, events, new LiveSite.Listener() {
+            live = new LiveSite(project, work, pipeline, pdf, events, new LiveSite.Listener() {
                 @Override
                 public void reportsShown(List<String> reportIds, int reportsLeft, long millis) {
                     if (!firstPagesTold && reportsLeft > 0) listener.firstPagesServed(millis, reportsLeft);
@@ -97,7 +97,13 @@ public final class Preview implements AutoCloseable {
      * @param pdf     false never makes the PDFs (faster on a slow machine)
      */
     public static Preview start(Path project, InetSocketAddress address, boolean pdf, Listener listener) throws IOException {
-        return new Preview(project.toAbsolutePath().normalize(), address, pdf, listener);
+        return start(project, address, pdf, new Pipeline(), listener);
+    }
+
+    /** With a {@code pipeline} made beforehand: {@code baocao serve} makes it while picocli reads the command line. */
+    public static Preview start(Path project, InetSocketAddress address, boolean pdf, Pipeline pipeline, Listener listener)
+            throws IOException {
+        return new Preview(project.toAbsolutePath().normalize(), address, pdf, pipeline, listener);
     }
 
     public URI address() {

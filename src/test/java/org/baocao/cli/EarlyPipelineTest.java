@@ -35,8 +35,17 @@ class EarlyPipelineTest {
     }
 
     @Test
+    void thePreviewGetsOneToo() {
+        EarlyPipeline.startFor(new String[] {"serve", "--no-pdf"}, make);
+        Pipeline taken = EarlyPipeline.take();
+        assertSame(made, taken);
+        assertEquals(List.of("baocao-starting"), madeOn);
+    }
+
+    @Test
     void otherCommandsStartNothing() {
-        EarlyPipeline.startFor(new String[] {"serve"}, make);
+        EarlyPipeline.startFor(new String[] {"bench"}, make);
+        EarlyPipeline.startFor(new String[] {"translations"}, make);
         EarlyPipeline.startFor(new String[] {}, make);
         EarlyPipeline.take();
         assertNull(made);
