@@ -72,12 +72,21 @@ public final class RenderedSection {
     }
 
     private static Object compact(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        // UTF-8 writes a lone surrogate as '?': without one in the bytes there is none in the text.
+        for (byte b : utf8) {
+            if (b == '?') return hasLoneSurrogate(text) ? text : utf8;
+        }
+        return utf8;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
-            else if (Character.isSurrogate(c)) return text;
+            else if (Character.isSurrogate(c)) return true;
         }
-        return text.getBytes(StandardCharsets.UTF_8);
+        return false;
     }
 
     private static String text(Object kept) {

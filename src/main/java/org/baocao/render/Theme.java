@@ -243,30 +243,22 @@ public final class Theme {
      * space is kept. By hand: two regular expressions over every table's HTML were a twentieth of a large build.
      */
     static String oneLine(String html) {
-        if (html.indexOf('\n') < 0) return html;
+        int lineBreak = html.indexOf('\n');
+        if (lineBreak < 0) return html;
+        // Only the runs with a line break change: the text between them is copied whole, not a character at a time.
         StringBuilder out = new StringBuilder(html.length());
-        int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (!isSpace(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean lineBreak = false;
-            while (end < html.length() && isSpace(html.charAt(end))) {
-                lineBreak |= html.charAt(end) == '\n';
-                end++;
-            }
-            if (!lineBreak) {
-                out.append(html, i, end);
-            } else if (!(i > 0 && html.charAt(i - 1) == '>' && end < html.length() && html.charAt(end) == '<')) {
-                out.append(' ');
-            }
-            i = end;
+        int copied = 0;
+        while (lineBreak >= 0) {
+            int start = lineBreak;
+            while (start > copied && isSpace(html.charAt(start - 1))) start--;
+            int end = lineBreak + 1;
+            while (end < html.length() && isSpace(html.charAt(end))) end++;
+            out.append(html, copied, start);
+            if (!(start > 0 && html.charAt(start - 1) == '>' && end < html.length() && html.charAt(end) == '<')) out.append(' ');
+            copied = end;
+            lineBreak = html.indexOf('\n', end);
         }
-        return out.toString();
+        return out.append(html, copied, html.length()).toString();
     }
 
     /** White space as a regular expression reads \s. */

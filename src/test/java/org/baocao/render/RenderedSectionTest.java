@@ -17,7 +17,7 @@ class RenderedSectionTest {
     @Test
     void theHtmlAndTextAreGivenBackAsRendered() {
         // Kept in UTF-8 in between: every character comes back, a lone surrogate (which UTF-8 cannot hold) too.
-        for (String text : List.of("", "<p>Hợp tác xã Sen Vàng 😀</p>", "a\uD800b", "\uDC00", "x\uD83D")) {
+        for (String text : List.of("", "<p>Hợp tác xã Sen Vàng 😀</p>", "a\uD800b", "\uDC00", "x\uD83D", "Vì sao? 😀", "Vì sao?\uDBFF", "?")) {
             RenderedSection section = section(text, text + " plain");
             assertEquals(text, section.html());
             assertEquals(text + " plain", section.plainText());
