@@ -3,10 +3,7 @@ package org.baocao.check;
 import org.baocao.source.Phrase;
 import org.baocao.source.Message;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -21,6 +18,7 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.Kept;
 import org.baocao.source.ProjectFiles;
 import org.baocao.source.ProjectPaths;
+import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.translate.TranslationStore;
 
@@ -77,8 +75,7 @@ public final class TextScan {
         if (ProjectFiles.utf16WithoutMark(bytes) != null) return;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = SourceFile.utf8(bytes);
         } catch (CharacterCodingException e) {
             return;
         }

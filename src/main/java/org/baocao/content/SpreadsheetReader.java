@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.Message;
+import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.yaml.FigureBounds;
 import org.dhatim.fastexcel.reader.Cell;
@@ -65,8 +63,7 @@ final class SpreadsheetReader {
     private Spreadsheet readCsv(Path file, String relative) throws IOException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = SourceFile.utf8(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             diagnostics.error(SourcePosition.wholeFile(relative), Message.CSV_NOT_UTF8);
             return null;

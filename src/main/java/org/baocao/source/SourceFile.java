@@ -39,19 +39,28 @@ public final class SourceFile {
 
     /** Decodes raw bytes strictly as UTF-8; invalid bytes throw so the caller can name the encoding found. */
     public static SourceFile decode(String path, byte[] bytes) throws CharacterCodingException {
-        String decoded = StandardCharsets.UTF_8.newDecoder()
+        return new SourceFile(path, normalize(utf8(bytes)));
+    }
+
+    /**
+     * The bytes read as UTF-8, refused when they are not. Decoded the quick way first: a malformed sequence comes out
+     * as U+FFFD, and only a text with one is decoded again by the strict decoder, which says whether it was written so.
+     */
+    public static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return text;
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
-        return new SourceFile(path, normalize(decoded));
     }
 
     /** BOM dropped, CRLF and CR made LF, NFC: the one form of text the rest of baocao sees. */
     public static String normalize(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         s = s.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** The lines, as {@link String#lines()} splits them, each cut from the text when read. */

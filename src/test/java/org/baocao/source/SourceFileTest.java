@@ -79,4 +79,18 @@ class SourceFileTest {
         byte[] latin1 = "Hợp tác".getBytes(Charset.forName("windows-1258"));
         assertThrows(CharacterCodingException.class, () -> SourceFile.decode("x", latin1));
     }
+
+    @Test
+    void everyMalformedSequenceIsRefusedAndAWrittenReplacementCharacterIsNot() throws CharacterCodingException {
+        byte[][] malformed = {
+            {(byte) 0xC3}, // cut short
+            {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate, written as UTF-8 (CESU-8)
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+            {'a', (byte) 0xFF, 'b'},
+        };
+        for (byte[] bytes : malformed) assertThrows(CharacterCodingException.class, () -> SourceFile.utf8(bytes));
+        String written = "Sen V\u00e0ng \uFFFD \uD83D\uDE00";
+        assertEquals(written, SourceFile.utf8(written.getBytes(StandardCharsets.UTF_8)));
+    }
 }
