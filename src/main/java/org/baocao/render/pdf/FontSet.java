@@ -108,14 +108,20 @@ public final class FontSet {
         return faces;
     }
 
-    /** A hash of every face: its family, weight, style and bytes (a brand's font file may change under its name). */
+    /**
+     * A hash of every face: its family, weight and style, and the bytes of a brand's face (its file may change under
+     * its name). A built-in face's bytes are baocao's own, which {@link PdfCache}'s key names by the code that runs:
+     * hashing them again cost more of the sample's build than any other hash.
+     */
     byte[] identity() {
         byte[] known = identity;
         if (known == null) {
+            Map<String, byte[]> builtIn = Liberation.FONTS.data;
             MessageDigest sha = Sha256.digest();
             for (Face face : faces) {
                 Sha256.update(sha, face.toString());
-                sha.update(data.get(face.file()));
+                byte[] bytes = data.get(face.file());
+                if (bytes != builtIn.get(face.file())) sha.update(bytes);
             }
             Sha256.update(sha, fallbackFamily);
             identity = known = sha.digest();
