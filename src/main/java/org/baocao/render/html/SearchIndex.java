@@ -74,7 +74,7 @@ final class SearchIndex {
         return js.append("\n]};\n").toString();
     }
 
-    private static String collapse(String text) {
+    static String collapse(String text) {
         if (text == null) return "";
         // By hand: the pattern over every page's text was a fortieth of a large build.
         StringBuilder out = new StringBuilder(text.length());
