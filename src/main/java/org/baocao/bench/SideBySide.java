@@ -27,6 +27,25 @@ public final class SideBySide {
      */
     public static final List<String> LAUNCHER_FLAGS = List.of("-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    /** Where bin/baocao reads whether Linux lends memory in huge pages on request. */
+    static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /** {@link #LAUNCHER_FLAGS} and, as bin/baocao adds it, the request for huge pages where Linux grants them on request. */
+    public static List<String> launcherFlags() {
+        List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+        if (hugePagesOnRequest(HUGE_PAGES)) flags.add("-XX:+UseTransparentHugePages");
+        return List.copyOf(flags);
+    }
+
+    /** Whether {@code setting} (the kernel's transparent huge pages mode) is "madvise": huge pages for those who ask. */
+    static boolean hugePagesOnRequest(Path setting) {
+        try {
+            return Files.readString(setting).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
      * One line of the table: generated content of {@code shape} (site only, or with PDFs), or an existing project
      * ({@code project}, e.g. the sample) that only baocao builds.
@@ -93,7 +112,7 @@ public final class SideBySide {
     public void run(List<Row> rows) throws IOException, InterruptedException {
         out.printf("Side by side, %s, %d cores, load average %s at the start; measured with %s.%n",
                 runs == 1 ? "1 run a line" : runs + " runs a line (medians)", Runtime.getRuntime().availableProcessors(), loadAverage(), timer.method());
-        out.printf("baocao: java %s %s%s%s%n", Runtime.version(), String.join(" ", LAUNCHER_FLAGS),
+        out.printf("baocao: java %s %s%s%s%n", Runtime.version(), String.join(" ", launcherFlags()),
                 anchors ? "; " + version("hugo", "version") : "", anchors ? "; " + version("weasyprint", "--version") : "");
         if (anchors) out.println("ratio: the anchor's time divided by baocao's (above 1: baocao is faster); CPU time is the steadier on a shared machine.");
         out.println();
@@ -179,7 +198,7 @@ public final class SideBySide {
     static List<String> baocao(String mainClass, Path project, Path output, boolean pdfs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAUNCHER_FLAGS);
+        command.addAll(launcherFlags());
         appCdsArchive().ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         // As the launcher does: more options for Java, e.g. -Xmx4g for the 10,000-page line.
         String more = System.getenv().getOrDefault("BAOCAO_JAVA_OPTS", "").strip();

@@ -1,6 +1,7 @@
 package org.baocao.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,11 +23,27 @@ class SideBySideTest {
         String launcher = Files.readString(Path.of("bin/baocao"));
         assertTrue(launcher.contains("*) flags=\"" + String.join(" ", SideBySide.LAUNCHER_FLAGS) + "\" ;;"),
                 "bin/baocao's flags for a build changed: change SideBySide.LAUNCHER_FLAGS to match");
+        assertTrue(launcher.contains("< " + SideBySide.HUGE_PAGES + "\n") && launcher.contains("*\"[madvise]\"*) flags=\"$flags -XX:+UseTransparentHugePages\" ;;"),
+                "bin/baocao asks for huge pages otherwise: change SideBySide.launcherFlags to match");
         List<String> command = SideBySide.baocao("org.example.Main", Path.of("/p"), Path.of("/o"), false);
-        assertEquals(SideBySide.LAUNCHER_FLAGS, command.subList(1, 4));
+        List<String> flags = SideBySide.launcherFlags();
+        assertEquals(SideBySide.LAUNCHER_FLAGS, flags.subList(0, 3));
+        assertEquals(flags, command.subList(1, 1 + flags.size()));
         assertEquals(List.of("org.example.Main", "build", "--quiet", "--project", "/p", "--out", "/o", "--no-pdf"),
                 command.subList(command.size() - 8, command.size()));
         assertEquals("--out", SideBySide.baocao("org.example.Main", Path.of("/p"), Path.of("/o"), true).get(command.size() - 3));
+    }
+
+    @Test
+    void asksForHugePagesOnlyWhereLinuxLendsThemOnRequest() throws IOException {
+        Path setting = folder.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertTrue(SideBySide.hugePagesOnRequest(setting));
+        Files.writeString(setting, "[always] madvise never\n");
+        assertFalse(SideBySide.hugePagesOnRequest(setting), "every page is huge already");
+        Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(SideBySide.hugePagesOnRequest(setting), "Java would warn that it gets none");
+        assertFalse(SideBySide.hugePagesOnRequest(folder.resolve("missing")), "not Linux");
     }
 
     @Test

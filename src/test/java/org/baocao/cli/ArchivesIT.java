@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.baocao.bench.SideBySide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -158,8 +159,9 @@ class ArchivesIT {
                 "HOME", temp.toString()), List.of(launcher.toString(), "build", "--out", "a folder"));
         assertEquals(0, fromJavaHome.exit(), fromJavaHome.err());
         List<String> arguments = fromJavaHome.out().lines().toList();
-        assertEquals(List.of("-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", unpacked(temp).resolve("lib/baocao.jar").toString(),
-                "build", "--out", "a folder"), arguments, "JAVA_HOME's java runs the jar with the arguments as given");
+        List<String> expected = new ArrayList<>(SideBySide.launcherFlags());
+        expected.addAll(List.of("-jar", unpacked(temp).resolve("lib/baocao.jar").toString(), "build", "--out", "a folder"));
+        assertEquals(expected, arguments, "JAVA_HOME's java runs the jar with the arguments as given");
         assertFalse(fromJavaHome.err().contains("needs Java"));
     }
 
