@@ -83,6 +83,13 @@ public final class SideBySide {
     private final ProcessTimer timer = ProcessTimer.best();
     private final PrintWriter out;
     private final PrintWriter progress;
+    /**
+     * The folders of the lines measured, deleted only after the last line. On a file system without a journal (ext4
+     * on the VM these numbers come from) a file created within a minute of thousands being deleted costs up to half a
+     * millisecond of system time: the kernel skips the inodes freed recently one by one. Deleting a run's output
+     * before the next would charge that to whichever tool writes next, and most to the one writing the most files.
+     */
+    private final List<Path> toDelete = new ArrayList<>();
 
     /**
      * @param mainClass the class whose main method runs {@code baocao build}
@@ -119,9 +126,13 @@ public final class SideBySide {
         out.println("| work | baocao | anchor | ratio |");
         out.println("|---|---|---|---|");
         out.flush();
-        for (Row row : rows) {
-            out.println(measure(row));
-            out.flush();
+        try {
+            for (Row row : rows) {
+                out.println(measure(row));
+                out.flush();
+            }
+        } finally {
+            for (Path folder : toDelete) delete(folder);
         }
         out.println();
         out.printf("Load average %s at the end.%n", loadAverage());
@@ -149,8 +160,9 @@ public final class SideBySide {
                 // One tool after the other within a run, so both see the same load. Every run makes its PDFs, as
                 // WeasyPrint does: none is copied from the run before (PdfCache).
                 PdfCache.forProject(project).clear();
-                ours.add(timer.run(baocao(mainClass, project, clean(folder.resolve("out-baocao")), row.pdfs()), folder, log));
-                if (timeAnchor) theirs.add(anchor(folder, printHtml, log));
+                // Each run writes into a new folder: see toDelete.
+                ours.add(timer.run(baocao(mainClass, project, output(folder, "out-baocao", run), row.pdfs()), folder, log));
+                if (timeAnchor) theirs.add(anchor(folder, run, printHtml, log));
             }
             ProcessTimer.Measurement baocao = ProcessTimer.Measurement.median(ours);
             String anchorCell = "—";
@@ -161,28 +173,33 @@ public final class SideBySide {
                 ratio = String.format(Locale.ROOT, "%s CPU, %s wall", times(anchor.cpuMillis(), baocao.cpuMillis()),
                         times(anchor.wallMillis(), baocao.wallMillis()));
             }
-            String work = row.work() + " (" + made(folder, row, timeAnchor, printHtml.size()) + ")";
+            String work = row.work() + " (" + made(folder, runs, row, timeAnchor, printHtml.size()) + ")";
             if (keep) progress.println(row.work() + ": kept in " + folder);
             return "| " + work + " | " + cell(baocao) + " | " + anchorCell + " | " + ratio + " |";
         } finally {
-            if (!keep) delete(folder);
+            if (!keep) toDelete.add(folder);
         }
     }
 
-    /** What each tool wrote in its last run, so a reader sees that they made the same pages. */
-    private static String made(Path folder, Row row, boolean anchor, int printDocuments) throws IOException {
-        Path ours = folder.resolve("out-baocao");
+    /** What each tool wrote in its last run ({@code run}), so a reader sees that they made the same pages. */
+    private static String made(Path folder, int run, Row row, boolean anchor, int printDocuments) throws IOException {
+        Path ours = output(folder, "out-baocao", run);
         String made = "baocao: " + count(ours, ".html") + " HTML files" + (row.pdfs() ? ", " + pdfPages(ours) + " PDF pages" : "");
         if (!anchor) return made;
-        made += "; Hugo: " + count(folder.resolve("out-hugo"), ".html") + " HTML files";
-        return row.pdfs() ? made + "; WeasyPrint: " + pdfPages(folder.resolve("out-weasyprint")) + " PDF pages of " + printDocuments + " PDFs" : made;
+        made += "; Hugo: " + count(output(folder, "out-hugo", run), ".html") + " HTML files";
+        return row.pdfs() ? made + "; WeasyPrint: " + pdfPages(output(folder, "out-weasyprint", run)) + " PDF pages of " + printDocuments + " PDFs" : made;
+    }
+
+    /** Where a tool writes in run {@code run} of a line: a folder of its own, new. */
+    static Path output(Path folder, String tool, int run) {
+        return folder.resolve(tool + "-" + run);
     }
 
     /** The anchor's run: the Hugo site, then each print HTML through WeasyPrint, one after the other. */
-    private ProcessTimer.Measurement anchor(Path folder, List<Path> printHtml, Path log) throws IOException, InterruptedException {
+    private ProcessTimer.Measurement anchor(Path folder, int run, List<Path> printHtml, Path log) throws IOException, InterruptedException {
         ProcessTimer.Measurement total = timer.run(List.of("hugo", "--quiet", "--source", BenchProject.hugo(folder).toString(),
-                "--destination", clean(folder.resolve("out-hugo")).toString()), folder, log);
-        Path pdfs = Files.createDirectories(clean(folder.resolve("out-weasyprint")));
+                "--destination", output(folder, "out-hugo", run).toString()), folder, log);
+        Path pdfs = Files.createDirectories(output(folder, "out-weasyprint", run));
         for (Path html : printHtml) {
             String pdf = pdfs.resolve(html.getFileName().toString().replaceFirst("\\.html$", ".pdf")).toString();
             total = total.then(timer.run(List.of("weasyprint", html.getFileName().toString(), pdf), html.getParent(), log));
@@ -308,11 +325,6 @@ public final class SideBySide {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    private static Path clean(Path folder) throws IOException {
-        delete(folder);
-        return folder;
     }
 
     private static void delete(Path folder) throws IOException {

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +49,38 @@ class SideBySideTest {
         Files.writeString(setting, "always madvise [never]\n");
         assertFalse(SideBySide.hugePagesOnRequest(setting), "Java would warn that it gets none");
         assertFalse(SideBySide.hugePagesOnRequest(folder.resolve("missing")), "not Linux");
+    }
+
+    @Test
+    void eachRunWritesIntoANewFolderAndAllAreDeletedAfterTheLastLine() throws Exception {
+        StringWriter table = new StringWriter();
+        StringWriter progress = new StringWriter();
+        SideBySide.Row row = SideBySide.Row.generated(new BenchProject.Shape(1, 2), false);
+        new SideBySide("org.baocao.cli.Main", 2, false, true, new PrintWriter(table), new PrintWriter(progress)).run(List.of(row));
+        assertTrue(table.toString().contains("| 4 section pages (1 report × 2 sections × 2 languages), HTML only (baocao: "), table.toString());
+        Matcher kept = Pattern.compile("kept in (.+)").matcher(progress.toString());
+        assertTrue(kept.find(), progress.toString());
+        Path measured = Path.of(kept.group(1).strip());
+        try {
+            for (int run = 1; run <= 2; run++) {
+                assertTrue(Files.isRegularFile(SideBySide.output(measured, "out-baocao", run).resolve("index.html")), "run " + run);
+            }
+            assertFalse(Files.exists(measured.resolve("out-baocao")));
+        } finally {
+            try (var files = Files.walk(measured)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+
+        List<Path> before = measuredFolders();
+        new SideBySide("org.baocao.cli.Main", 1, false, false, new PrintWriter(table), new PrintWriter(progress)).run(List.of(row));
+        assertEquals(before, measuredFolders(), "deleted at the end");
+    }
+
+    private static List<Path> measuredFolders() throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("baocao-side-by-side")).sorted().toList();
+        }
     }
 
     @Test
