@@ -85,7 +85,7 @@ public final class SideBySide {
     private final PrintWriter progress;
     /**
      * The folders of the lines measured, deleted only after the last line. On a file system without a journal (ext4
-     * on the VM these numbers come from) a file created within a minute of thousands being deleted costs up to half a
+     * on the VM these numbers come from) a file created within minutes of thousands being deleted costs up to half a
      * millisecond of system time: the kernel skips the inodes freed recently one by one. Deleting a run's output
      * before the next would charge that to whichever tool writes next, and most to the one writing the most files.
      */
