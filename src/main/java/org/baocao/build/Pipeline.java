@@ -56,6 +56,7 @@ import org.baocao.render.pdf.PdfWriter;
 import org.baocao.render.pdf.PrintEdition;
 import org.baocao.source.Diagnostic;
 import org.baocao.source.Diagnostics;
+import org.baocao.source.ScannedTexts;
 import org.baocao.source.SourcePosition;
 
 /**
@@ -108,8 +109,10 @@ public final class Pipeline {
      * apart from the others'.
      */
     private Optional<Loaded> loadEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, Consumer<Loaded> whenRendered) {
-        ProjectChecks.files(projectFolder, diagnostics, cache.textScans());
-        Optional<Loaded> listed = loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache);
+        // The files the scan decodes are handed to the loader, which does not read them again.
+        ScannedTexts scanned = ScannedTexts.forOneLoad();
+        ProjectChecks.files(projectFolder, diagnostics, cache.textScans(), scanned);
+        Optional<Loaded> listed = loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache, scanned);
         // Only a project that cannot be loaded at all stops here: after other loading errors the reports are still
         // rendered, so that one run lists the narratives' mistakes too.
         if (listed.isEmpty()) return Optional.empty();
@@ -136,11 +139,11 @@ public final class Pipeline {
      * whole load does it).
      */
     public Optional<Loaded> loadUnrendered(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
-        return loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache).filter(model -> !diagnostics.hasErrors());
+        return loadUnrenderedEvenWithErrors(projectFolder, diagnostics, cache, ScannedTexts.none()).filter(model -> !diagnostics.hasErrors());
     }
 
-    private Optional<Loaded> loadUnrenderedEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache) {
-        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content()).load();
+    private Optional<Loaded> loadUnrenderedEvenWithErrors(Path projectFolder, Diagnostics diagnostics, RenderCache cache, ScannedTexts scanned) {
+        Optional<Project> loaded = new ContentLoader(projectFolder, diagnostics, cache.dataSets(), cache.content(), scanned).load();
         if (loaded.isEmpty()) return Optional.empty();
         Project project = loaded.get();
         Placeholders.warn(project, diagnostics);

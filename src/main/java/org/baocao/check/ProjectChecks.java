@@ -9,6 +9,7 @@ import org.baocao.render.RenderedReports;
 import org.baocao.render.Theme;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.Kept;
+import org.baocao.source.ScannedTexts;
 import org.baocao.source.ProjectPaths;
 import org.baocao.translate.TranslationStatus;
 
@@ -24,14 +25,14 @@ public final class ProjectChecks {
      *
      * @param scanned the text scans' findings kept from earlier loads, by file
      */
-    public static void files(Path projectRoot, Diagnostics diagnostics, Kept<Boolean> scanned) {
+    public static void files(Path projectRoot, Diagnostics diagnostics, Kept<Boolean> scanned, ScannedTexts texts) {
         for (String folder : new String[] {"content", "templates"}) {
             for (ProjectPaths.LinkOut link : ProjectPaths.linksOut(projectRoot, projectRoot.resolve(folder))) {
                 String relative = projectRoot.toAbsolutePath().normalize().relativize(link.link().toAbsolutePath().normalize()).toString().replace('\\', '/');
                 diagnostics.add(ProjectPaths.linkOutDiagnostic(relative, link.target()));
             }
         }
-        new TextScan(projectRoot, diagnostics).scanContent(scanned);
+        new TextScan(projectRoot, diagnostics).scanContent(scanned, texts);
     }
 
     /** The brand's colours and fonts. */

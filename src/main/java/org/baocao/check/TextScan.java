@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.baocao.concurrent.Workers;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.baocao.source.Diagnostics;
 import org.baocao.source.Kept;
 import org.baocao.source.ProjectFiles;
 import org.baocao.source.ProjectPaths;
+import org.baocao.source.ScannedTexts;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
 import org.baocao.translate.TranslationStore;
@@ -40,8 +42,11 @@ public final class TextScan {
         this.diagnostics = diagnostics;
     }
 
-    /** Every Markdown and YAML file below content/, but those whose findings are kept (by their path). */
-    public void scanContent(Kept<Boolean> scanned) {
+    /**
+     * Every Markdown and YAML file below content/, but those whose findings are kept (by their path); the texts it
+     * decodes go to {@code decoded}, for the loader.
+     */
+    public void scanContent(Kept<Boolean> scanned, ScannedTexts decoded) {
         Path content = files.root().resolve("content");
         if (!Files.isDirectory(content)) return;
         try (Stream<Path> paths = Files.walk(content)) {
@@ -51,7 +56,8 @@ public final class TextScan {
                 String path = files.relative(file);
                 scanned.get(path, diagnostics, own -> {
                     try {
-                        new TextScan(files.root(), own).scan(path, Files.readAllBytes(file));
+                        new TextScan(files.root(), own).scan(path, Files.readAllBytes(file))
+                                .ifPresent(text -> decoded.put(file, text));
                     } catch (IOException e) {
                         // The loader reports unreadable files with their path.
                     }
@@ -70,25 +76,32 @@ public final class TextScan {
         return name.endsWith(".md") || (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(TranslationStore.FILE_NAME);
     }
 
-    /** Scans one file's bytes; files that are not UTF-8 are reported by the loader, which names their encoding. */
-    void scan(String path, byte[] bytes) {
-        if (ProjectFiles.utf16WithoutMark(bytes) != null) return;
+    /**
+     * Scans one file's bytes; files that are not UTF-8 are reported by the loader, which names their encoding.
+     *
+     * @return the text decoded, empty when the bytes are not UTF-8
+     */
+    Optional<ScannedTexts.Text> scan(String path, byte[] bytes) {
+        if (ProjectFiles.utf16WithoutMark(bytes) != null) return Optional.empty();
         String text;
         try {
             text = SourceFile.utf8(bytes);
         } catch (CharacterCodingException e) {
-            return;
+            return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         // Nearly every file is in NFC and has none of the characters looked for: one look at the whole text spares
         // cutting it into lines.
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) checkNfc(path, lines(text));
-        if (!hasCharacterToReport(text)) return;
+        boolean nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC);
+        if (!nfc) checkNfc(path, lines(text));
+        ScannedTexts.Text decoded = new ScannedTexts.Text(text, nfc);
+        if (!hasCharacterToReport(text)) return Optional.of(decoded);
         List<String> lines = lines(text);
         for (int i = 0; i < lines.size(); i++) {
             checkInvisible(path, i + 1, lines.get(i));
             checkSpaceInNumber(path, i + 1, lines.get(i));
         }
+        return Optional.of(decoded);
     }
 
     /** One warning per file, at the first place: a file in decomposed form is so throughout. */

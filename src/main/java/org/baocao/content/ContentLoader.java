@@ -35,6 +35,7 @@ import org.baocao.i18n.NumberStyle;
 import org.baocao.i18n.Slugs;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectFiles;
+import org.baocao.source.ScannedTexts;
 import org.baocao.source.ProjectPaths;
 import org.baocao.source.SourceFile;
 import org.baocao.source.SourcePosition;
@@ -56,17 +57,20 @@ public final class ContentLoader {
     private final YamlParser yaml;
     private final YamlMemo dataSets;
     private final KeptContent kept;
+    private final ScannedTexts scanned;
 
     public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
-        this(projectRoot, diagnostics, new YamlMemo(), KeptContent.nothing());
+        this(projectRoot, diagnostics, new YamlMemo(), KeptContent.nothing(), ScannedTexts.none());
     }
 
     /**
      * @param dataSets the data sets parsed by earlier loads, which the live preview keeps
      * @param kept     the narratives and data read by earlier loads, which the live preview keeps
+     * @param scanned  the files the text scan of this load decoded, not read again
      */
-    public ContentLoader(Path projectRoot, Diagnostics diagnostics, YamlMemo dataSets, KeptContent kept) {
-        this.files = new ProjectFiles(projectRoot, diagnostics);
+    public ContentLoader(Path projectRoot, Diagnostics diagnostics, YamlMemo dataSets, KeptContent kept, ScannedTexts scanned) {
+        this.files = new ProjectFiles(projectRoot, diagnostics, scanned);
+        this.scanned = scanned;
         this.diagnostics = diagnostics;
         this.yaml = new YamlParser(diagnostics);
         this.dataSets = dataSets;
@@ -75,7 +79,7 @@ public final class ContentLoader {
 
     /** The same loader, reporting to {@code other}: for what is kept with its own problems. */
     private ContentLoader reportingTo(Diagnostics other) {
-        return new ContentLoader(files.root(), other, dataSets, kept);
+        return new ContentLoader(files.root(), other, dataSets, kept, scanned);
     }
 
     /** The project, or empty when it cannot be loaded at all; diagnostics hold every problem either way. */

@@ -6,15 +6,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads the project's text files, reporting unreadable ones as diagnostics with the project-relative path. */
 public final class ProjectFiles {
     private final Path root;
     private final Diagnostics diagnostics;
+    private final ScannedTexts scanned;
 
     public ProjectFiles(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, ScannedTexts.none());
+    }
+
+    /** @param scanned the texts the text scan decoded in this load, taken instead of reading their files again */
+    public ProjectFiles(Path root, Diagnostics diagnostics, ScannedTexts scanned) {
         this.root = root.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.scanned = scanned;
     }
 
     public Path root() {
@@ -36,6 +44,8 @@ public final class ProjectFiles {
             diagnostics.add(ProjectPaths.linkOutDiagnostic(rel, linkTarget(file)));
             return null;
         }
+        Optional<String> decoded = scanned.take(file);
+        if (decoded.isPresent()) return new SourceFile(rel, decoded.get());
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -58,9 +58,13 @@ public final class SourceFile {
 
     /** BOM dropped, CRLF and CR made LF, NFC: the one form of text the rest of baocao sees. */
     public static String normalize(String text) {
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        String s = withLineFeeds(text.startsWith("\uFEFF") ? text.substring(1) : text);
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** CRLF and CR made LF. */
+    static String withLineFeeds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The lines, as {@link String#lines()} splits them, each cut from the text when read. */
