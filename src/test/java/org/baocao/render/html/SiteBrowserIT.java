@@ -288,8 +288,10 @@ class SiteBrowserIT {
         Chromium.screenshot(browser, 375, "375-vi-search-passage");
     }
 
+    /** Read in one script: the list is drawn again while a wider search loads, which would leave a found link stale. */
+    @SuppressWarnings("unchecked")
     private List<String> resultLinks() {
-        return browser.findElements(By.cssSelector("#search-results h2 a")).stream().map(a -> a.getAttribute("href")).toList();
+        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll('#search-results h2 a'), a => a.href);");
     }
 
     @Test
