@@ -94,14 +94,14 @@ public final class TextScan {
         // cutting it into lines.
         boolean nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC);
         if (!nfc) checkNfc(path, lines(text));
-        ScannedTexts.Text decoded = new ScannedTexts.Text(text, nfc);
-        if (!hasCharacterToReport(text)) return Optional.of(decoded);
-        List<String> lines = lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            checkInvisible(path, i + 1, lines.get(i));
-            checkSpaceInNumber(path, i + 1, lines.get(i));
+        if (hasCharacterToReport(text)) {
+            List<String> lines = lines(text);
+            for (int i = 0; i < lines.size(); i++) {
+                checkInvisible(path, i + 1, lines.get(i));
+                checkSpaceInNumber(path, i + 1, lines.get(i));
+            }
         }
-        return Optional.of(decoded);
+        return Optional.of(new ScannedTexts.Text(text, nfc));
     }
 
     /** One warning per file, at the first place: a file in decomposed form is so throughout. */
