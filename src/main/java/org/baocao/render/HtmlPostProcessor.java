@@ -40,6 +40,7 @@ import org.jsoup.nodes.Element;
 final class HtmlPostProcessor {
     private static final String PROBLEMS = AttributeBlock.PROBLEMS_ATTRIBUTE;
     private static final String SOURCE = AttributeBlock.SOURCE_ATTRIBUTE;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final Path projectRoot;
     private final String footnoteBackLabel;
@@ -83,11 +84,14 @@ final class HtmlPostProcessor {
     /** What the anchor check needs, taken here so that the HTML is not parsed a second time for it. */
     private static RenderedSection.Anchors anchors(Element body) {
         Set<String> ids = new HashSet<>();
-        for (Element withId : body.select("[id]")) ids.add(withId.id());
         List<String> fragments = new ArrayList<>();
-        for (Element link : body.select("a[href]")) {
-            String href = link.attr("href");
-            if (href.startsWith("#") || href.startsWith(Links.SECTION) && href.indexOf('#') > 0) fragments.add(href);
+        // One walk for both (as "[id]" and "a[href]" would find them): a section's figures make it long.
+        for (Element element : body.getAllElements()) {
+            if (element.hasAttr("id")) ids.add(element.id());
+            if (element.nameIs("a") && element.hasAttr("href")) {
+                String href = element.attr("href");
+                if (href.startsWith("#") || href.startsWith(Links.SECTION) && href.indexOf('#') > 0) fragments.add(href);
+            }
         }
         return new RenderedSection.Anchors(Set.copyOf(ids), List.copyOf(fragments));
     }
@@ -95,8 +99,12 @@ final class HtmlPostProcessor {
     private static List<Heading> assignHeadingIds(Element body) {
         List<Heading> headings = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        body.select("[id]").forEach(e -> used.add(e.id()));
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+        List<Element> found = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element.hasAttr("id")) used.add(element.id());
+            if (HEADINGS.contains(element.normalName())) found.add(element);
+        }
+        for (Element heading : found) {
             String base = Slugs.of(heading.text());
             String id = base;
             for (int n = 2; used.contains(id); n++) id = base + "-" + n;
