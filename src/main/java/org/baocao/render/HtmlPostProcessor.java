@@ -108,7 +108,7 @@ final class HtmlPostProcessor {
     }
 
     /**
-     * flexmark puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
+     * The Markdown stage puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
      * end of the last paragraph instead, named for screen readers, which would otherwise read out an arrow.
      */
     private void backLinksAtEndOfNotes(Element body) {
