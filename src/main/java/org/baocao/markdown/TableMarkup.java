@@ -14,7 +14,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * A GitHub table as the theme knows it: {@code table.md-table}, which the site wraps to scroll sideways and the
- * stylesheets style, each row on one line, an aligned column's cells with {@code align}.
+ * stylesheets style, each row on one line, an aligned column's cells with {@code align}. A row taken from a line
+ * without '|' carries that line in {@link LazyRows#ATTRIBUTE}, for the narrative's post-processing to warn about.
  */
 final class TableMarkup implements NodeRenderer {
     private final HtmlNodeRendererContext context;
@@ -40,7 +41,8 @@ final class TableMarkup implements NodeRenderer {
         } else if (node instanceof TableBody) {
             block(node, "tbody", Map.of());
         } else if (node instanceof TableRow) {
-            element(node, "tr", Map.of());
+            String lazy = LazyRows.lineOf(node);
+            element(node, "tr", lazy == null ? Map.of() : Map.of(LazyRows.ATTRIBUTE, lazy));
             html.line();
         } else if (node instanceof TableCell cell) {
             element(cell, cell.isHeader() ? "th" : "td", cell.getAlignment() == null ? Map.of() : Map.of("align", align(cell.getAlignment())));

@@ -2,6 +2,7 @@ package org.baocao.markdown;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.internal.TableBlockParser;
+import org.commonmark.internal.BlockStartImpl;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.block.BlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
@@ -11,7 +12,8 @@ import org.commonmark.parser.block.ParserState;
 /**
  * Where a GitHub table starts: where commonmark-java's tables extension starts one, and only if the delimiter row
  * ({@code |---|:---:|}) has as many cells as the header row above it, as GitHub requires. The extension alone also
- * takes a delimiter row with more cells than the header, and drops the extra columns.
+ * takes a delimiter row with more cells than the header, and drops the extra columns. The table's parser is the
+ * extension's, watched for rows taken from lines without a '|' ({@link LazyRows}).
  */
 final class TableStart implements BlockParserFactory {
     /**
@@ -27,7 +29,10 @@ final class TableStart implements BlockParserFactory {
         List<SourceLine> paragraph = matchedBlockParser.getParagraphLines().getLines();
         CharSequence header = paragraph.get(paragraph.size() - 1).getContent();
         CharSequence line = state.getLine().getContent();
-        return cells(header) == columns(line.subSequence(state.getIndex(), line.length())) ? start : null;
+        if (cells(header) != columns(line.subSequence(state.getIndex(), line.length()))) return null;
+        // Started as the extension's factory starts its parser: at this index, in place of the header line.
+        BlockStartImpl started = (BlockStartImpl) start;
+        return BlockStart.of(new LazyRows(started.getBlockParsers()[0])).atIndex(started.getNewIndex()).replaceParagraphLines(1);
     }
 
     /** The cells of a row, split as the extension splits them: at each '|' not written '\|', outer pipes optional. */

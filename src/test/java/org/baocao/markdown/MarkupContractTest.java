@@ -52,6 +52,75 @@ class MarkupContractTest {
     }
 
     @Test
+    void aLineWithoutAPipeRightBelowATableIsARowThatCarriesItsLineForTheWarning() {
+        assertEquals("""
+                <table class="md-table">
+                <thead>
+                <tr><th>Năm</th><th align="right">Thành viên</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>2023</td><td align="right">1.200</td></tr>
+                <tr data-lazy-row="Nguồn: &quot;Sổ&quot; &lt;ghi&gt; chép."><td>Nguồn: &quot;Sổ&quot; <ghi> chép.</td><td align="right"></td></tr>
+                <tr><td>Ghi chú</td><td align="right"></td></tr>
+                </tbody>
+                </table>
+                <blockquote>
+                <table class="md-table">
+                <thead>
+                <tr><th>a</th><th>b</th></tr>
+                </thead>
+                <tbody>
+                <tr data-lazy-row="Nguồn"><td>Nguồn</td><td></td></tr>
+                </tbody>
+                </table>
+                </blockquote>
+                """, markdown.toHtml("""
+                | Năm | Thành viên |
+                |---|--:|
+                | 2023 | 1.200 |
+                  Nguồn: "Sổ" <ghi> chép.\s\s
+                Ghi chú |
+
+                > | a | b |
+                > |---|---|
+                Nguồn
+                """));
+    }
+
+    @Test
+    void aTableEndsAtABlankLineOrABlockAndARowWithPipesIsNoLazyRow() {
+        assertEquals("""
+                <table class="md-table">
+                <thead>
+                <tr><th>Năm</th><th>Thành viên</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>Nguồn: Sổ</td><td></td></tr>
+                </tbody>
+                </table>
+                <p>Nguồn: Sổ ghi chép.</p>
+                <table class="md-table">
+                <thead>
+                <tr><th>a</th><th>b</th></tr>
+                </thead>
+                </table>
+                <ul>
+                <li>Nguồn</li>
+                </ul>
+                """, markdown.toHtml("""
+                | Năm | Thành viên |
+                |---|---|
+                | Nguồn: Sổ |
+
+                Nguồn: Sổ ghi chép.
+
+                | a | b |
+                |---|---|
+                - Nguồn
+                """));
+    }
+
+    @Test
     void anEscapedPipeIsTextInItsCell() {
         assertEquals("""
                 <table class="md-table">
