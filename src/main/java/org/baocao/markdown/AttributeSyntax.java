@@ -1,27 +1,20 @@
 package org.baocao.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Attribute blocks ({@link AttributeBlock}) after an image and on a block quote's first line, taken out of the text
@@ -34,84 +27,90 @@ import java.util.stream.Collectors;
  * A block with something baocao does not know is kept out of the text all the same and named in
  * {@code data-attribute-problems}, which the narrative's post-processing turns into a positioned diagnostic.
  */
-final class AttributeSyntax implements HtmlRenderer.HtmlRendererExtension {
-    private static final DataKey<Map<Node, AttributeBlock>> BLOCKS = new DataKey<>("BAOCAO_ATTRIBUTE_BLOCKS", Map.of());
+final class AttributeSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
-    /** Takes the attribute blocks out of {@code document}'s text and remembers them for the renderer. */
-    static void extract(Document document) {
-        Map<Node, AttributeBlock> blocks = new IdentityHashMap<>();
-        List<Node> images = new ArrayList<>();
-        List<Node> quotes = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Image) images.add(node);
-            else if (node instanceof BlockQuote) quotes.add(node);
-        }
-        for (Node image : images) {
-            if (!(image.getNext() instanceof Text text)) continue;
-            AttributeBlock.at(text.getChars(), AttributeBlock.IMAGE_CLASSES, true).ifPresent(block -> {
-                blocks.put(image, block);
-                cut(text, block.source().length());
-            });
-        }
-        for (Node quote : quotes) {
-            if (!(quote.getFirstChild() instanceof Paragraph first) || !(first.getFirstChild() instanceof Text text)) continue;
-            Node after = text.getNext();
-            if (after != null && !(after instanceof SoftLineBreak) && !(after instanceof HardLineBreak)) continue;
-            AttributeBlock.at(text.getChars(), AttributeBlock.QUOTE_CLASSES, false)
-                    .filter(block -> block.source().length() == text.getChars().trimEnd().length())
-                    .ifPresent(block -> {
-                        blocks.put(quote, block);
-                        text.unlink();
-                        if (after != null) after.unlink();
-                        if (!first.hasChildren()) first.unlink();
-                    });
-        }
-        BLOCKS.set(document, blocks);
-    }
+    /**
+     * A block taken out of the text, kept as the first child of its image or block quote: the parser and renderer are
+     * shared between threads, so what one document found travels in its own tree. It renders as nothing.
+     */
+    private static final class Attributes extends CustomNode {
+        final AttributeBlock block;
 
-    private static void cut(Text text, int length) {
-        var rest = text.getChars().subSequence(length);
-        if (rest.isBlank()) text.unlink();
-        else text.setChars(rest);
+        Attributes(AttributeBlock block) {
+            this.block = block;
+        }
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return (node, part, attributes) -> setAttributes(context.getDocument(), node, part, attributes);
-            }
+    public void extend(Parser.Builder builder) {
+        builder.postProcessor(document -> {
+            extract(document);
+            return document;
         });
     }
 
-    private static void setAttributes(DataHolder document, Node node, AttributablePart part, MutableAttributes attributes) {
-        // An image's attributes are asked for as its link's (part LINK), a block quote's as the node's.
-        if (part != AttributablePart.NODE && part != AttributablePart.LINK) return;
-        Map<Node, AttributeBlock> blocks = BLOCKS.get(document);
-        if (node instanceof Image image && blocks.containsKey(image)) {
-            AttributeBlock block = blocks.get(image);
-            if (!block.classes().isEmpty()) attributes.addValue("class", imageClasses(block));
-            if (block.width() != null) attributes.addValue("style", "width:" + block.width());
-            problems(block, attributes);
-        } else if (node instanceof BlockQuote quote && blocks.containsKey(quote)) {
-            AttributeBlock block = blocks.get(quote);
-            block.classes().forEach(c -> attributes.addValue("class", c));
-            problems(block, attributes);
+    @Override
+    public void extend(HtmlRenderer.Builder builder) {
+        builder.attributeProviderFactory(context -> AttributeSyntax::setAttributes);
+    }
+
+    /** Takes the attribute blocks out of {@code document}'s text and hangs them on their image or block quote. */
+    private static void extract(Node document) {
+        List<Image> images = new ArrayList<>();
+        List<BlockQuote> quotes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                images.add(image);
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(BlockQuote quote) {
+                quotes.add(quote);
+                visitChildren(quote);
+            }
+        });
+        for (Image image : images) {
+            if (!(image.getNext() instanceof Text text)) continue;
+            AttributeBlock.at(text.getLiteral(), AttributeBlock.IMAGE_CLASSES, true).ifPresent(block -> {
+                image.prependChild(new Attributes(block));
+                String rest = text.getLiteral().substring(block.source().length());
+                if (rest.isBlank()) text.unlink();
+                else text.setLiteral(rest);
+            });
+        }
+        for (BlockQuote quote : quotes) {
+            if (!(quote.getFirstChild() instanceof Paragraph first) || !(first.getFirstChild() instanceof Text text)) continue;
+            Node after = text.getNext();
+            if (after != null && !(after instanceof SoftLineBreak) && !(after instanceof HardLineBreak)) continue;
+            AttributeBlock.at(text.getLiteral(), AttributeBlock.QUOTE_CLASSES, false)
+                    .filter(block -> block.source().length() == text.getLiteral().stripTrailing().length())
+                    .ifPresent(block -> {
+                        text.unlink();
+                        if (after != null) after.unlink();
+                        if (first.getFirstChild() == null) first.unlink();
+                        quote.prependChild(new Attributes(block));
+                    });
         }
     }
 
-    private static void problems(AttributeBlock block, MutableAttributes attributes) {
-        if (block.problems().isEmpty()) return;
-        attributes.addValue(AttributeBlock.PROBLEMS_ATTRIBUTE, String.join("; ", block.problems()));
-        attributes.addValue(AttributeBlock.SOURCE_ATTRIBUTE, block.source());
+    private static void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (!(node.getFirstChild() instanceof Attributes found)) return;
+        AttributeBlock block = found.block;
+        if (node instanceof Image) {
+            if (!block.classes().isEmpty()) attributes.put("class", imageClasses(block));
+            if (block.width() != null) attributes.put("style", "width:" + block.width());
+        } else if (!block.classes().isEmpty()) {
+            attributes.put("class", String.join(" ", block.classes()));
+        }
+        if (!block.problems().isEmpty()) {
+            attributes.put(AttributeBlock.PROBLEMS_ATTRIBUTE, String.join("; ", block.problems()));
+            attributes.put(AttributeBlock.SOURCE_ATTRIBUTE, block.source());
+        }
     }
 
     private static String imageClasses(AttributeBlock block) {
         return block.classes().stream().map(c -> "image-" + c).collect(Collectors.joining(" "));
     }
-
 }

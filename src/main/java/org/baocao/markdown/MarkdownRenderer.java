@@ -1,44 +1,40 @@
 package org.baocao.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.ParserEmulationProfile;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * CommonMark plus tables, footnotes and attribute blocks on images and block quotes ({@link AttributeSyntax}), built once and shared: flexmark's parser and renderer are thread-safe.
- * Heading ids are given afterwards from the heading text without diacritics (see {@link HtmlPostProcessor}).
+ * CommonMark plus GitHub's tables and footnotes and attribute blocks on images and block quotes
+ * ({@link AttributeSyntax}), built once and shared: commonmark-java's parser and renderer are thread-safe.
+ * Headings get no ids here: they are given afterwards from the heading text without diacritics (HtmlPostProcessor).
  */
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.setFrom(ParserEmulationProfile.COMMONMARK);
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), new AttributeSyntax()));
-        // GitHub's table rules: a header row is required, columns may differ in count.
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(TablesExtension.CLASS_NAME, "md-table");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        // As CommonMark's reference renderers do: "../media/cánh đồng.png" becomes a valid URL. Images and links to
-        // sections are decoded again when resolved (HtmlPostProcessor); 13 more spec examples pass (docs/markdown.md).
-        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        AttributeSyntax attributeSyntax = new AttributeSyntax();
+        this.parser = Parser.builder()
+                // GitHub's tables: a header row and a separator row of as many cells are required; a row with fewer
+                // cells gets empty ones, extra cells are dropped.
+                .customBlockParserFactory(new TableStart())
+                .extensions(List.of(FootnotesExtension.create(), attributeSyntax))
+                .build();
+        this.renderer = HtmlRenderer.builder()
+                // Tables and footnotes in the markup the theme and the print edition select on, not the extensions' own.
+                .nodeRendererFactory(TableMarkup::new)
+                .nodeRendererFactory(FootnoteMarkup::new)
+                .extensions(List.of(attributeSyntax))
+                .softbreak("\n")
+                // As CommonMark's reference renderers do: "../media/cánh đồng.png" becomes a valid URL. Images and
+                // links to sections are decoded again when resolved (HtmlPostProcessor).
+                .percentEncodeUrls(true)
+                .build();
     }
 
     public String toHtml(String markdown) {
-        Document document = parser.parse(markdown);
-        AttributeSyntax.extract(document);
-        return renderer.render(document);
+        return renderer.render(parser.parse(markdown));
     }
 }

@@ -1,11 +1,11 @@
 package org.baocao.markdown;
 
 /**
- * How deeply a Markdown text nests quotes and lists, found before the parser sees it: flexmark parses nested
- * blocks recursively, so a thousand '>' or list markers on one line would overflow its stack.
+ * How deeply a Markdown text nests quotes and lists, found before the parser sees it: commonmark-java keeps at most
+ * 100 blocks open and quietly takes what is nested deeper as text, where the author is better told where and why.
  */
 public final class Nesting {
-    /** Far beyond any real text (three or four levels), far below what overflows the parser. */
+    /** Far beyond any real text (three or four levels); 32 quotes, or 32 lists and their items, stay within the parser's 100. */
     public static final int MAX_DEPTH = 32;
 
     private Nesting() {}

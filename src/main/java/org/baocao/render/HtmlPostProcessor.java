@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baocao.content.Narrative;
 import org.baocao.image.ImageInfo;
 import org.baocao.image.ImageProbe;
@@ -23,6 +25,7 @@ import org.baocao.image.WebImage;
 import org.baocao.content.Report;
 import org.baocao.i18n.Slugs;
 import org.baocao.markdown.AttributeBlock;
+import org.baocao.markdown.LazyRows;
 import org.baocao.render.model.Heading;
 import org.baocao.source.Diagnostics;
 import org.baocao.source.ProjectPaths;
@@ -41,6 +44,11 @@ final class HtmlPostProcessor {
     private static final String PROBLEMS = AttributeBlock.PROBLEMS_ATTRIBUTE;
     private static final String SOURCE = AttributeBlock.SOURCE_ATTRIBUTE;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** What comes before a lazy line's text: the '>' of the quotes it is in, and spaces. */
+    private static final Pattern LAZY_PREFIX = Pattern.compile("[ \\t>]*");
+    /** What FreeMarker replaces in a narrative's line: ${...}, and directives such as <@number .../> or <#if ...>. */
+    private static final Pattern TEMPLATE_PART = Pattern.compile("\\$\\{[^}]*}|</?[#@][^>]*>");
 
     private final Path projectRoot;
     private final String footnoteBackLabel;
@@ -71,6 +79,7 @@ final class HtmlPostProcessor {
         Element body = document.body();
         List<Heading> headings = assignHeadingIds(body);
         reportAttributeProblems(body, narrative);
+        reportLazyRows(body, narrative);
         List<MediaFile> media = resolveImages(body, narrative, report);
         figuresOfLoneImages(body);
         resolveSectionLinks(body, narrative, sectionKeysByFile);
@@ -116,7 +125,7 @@ final class HtmlPostProcessor {
     }
 
     /**
-     * flexmark puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
+     * The Markdown stage puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
      * end of the last paragraph instead, named for screen readers, which would otherwise read out an arrow.
      */
     private void backLinksAtEndOfNotes(Element body) {
@@ -201,6 +210,66 @@ final class HtmlPostProcessor {
                     block, element.attr(PROBLEMS));
             element.removeAttr(PROBLEMS).removeAttr(SOURCE);
         }
+    }
+
+    /**
+     * The rows GitHub's table rules took from a line without '|' right below a table ("Nguồn: …" with no blank line
+     * before it; flexmark ended the table there), as warnings at those lines.
+     */
+    private void reportLazyRows(Element body, Narrative narrative) {
+        int from = narrative.bodyLine();
+        for (Element row : body.select("tr[" + LazyRows.ATTRIBUTE + "]")) {
+            String line = row.attr(LazyRows.ATTRIBUTE);
+            SourcePosition at = atLazyLine(narrative, line, from);
+            from = Math.max(at.line() + 1, narrative.bodyLine());
+            diagnostics.warning(at, Message.MARKDOWN_TABLE_LAZY_ROW, quoted(line));
+            row.removeAttr(LazyRows.ATTRIBUTE);
+        }
+    }
+
+    /**
+     * Where a lazy row's line stands: the first line from line {@code from} on (else from the body's first) that reads
+     * as the text after its quotes' '>' and its indentation, each ${...} or FreeMarker tag of it matching what it printed,
+     * and follows a line that is not blank, as a lazy line does; else where {@link #at} finds the text. Rows come in
+     * the order of the text, so that two tables with the same line under them get a warning each, at its own line.
+     */
+    private static SourcePosition atLazyLine(Narrative narrative, String text, int from) {
+        List<String> lines = narrative.file().lines();
+        String wanted = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int start : new int[] {from, narrative.bodyLine()}) {
+            for (int i = Math.max(start, 2) - 1; i < lines.size(); i++) {
+                String line = Normalizer.normalize(lines.get(i), Normalizer.Form.NFC).stripTrailing();
+                Matcher prefix = LAZY_PREFIX.matcher(line);
+                prefix.lookingAt();
+                String content = line.substring(prefix.end());
+                if (!lines.get(i - 1).isBlank() && readsAs(content, wanted)) {
+                    return SourcePosition.of(narrative.file(), i + 1, prefix.end() + 1);
+                }
+            }
+        }
+        return at(narrative, text);
+    }
+
+    /** Whether a line of the narrative, as written, can have printed {@code text}. */
+    private static boolean readsAs(String written, String text) {
+        if (written.equals(text)) return true;
+        if (written.indexOf("${") < 0 && written.indexOf("<#") < 0 && written.indexOf("<@") < 0) return false;
+        StringBuilder pattern = new StringBuilder();
+        Matcher part = TEMPLATE_PART.matcher(written);
+        int end = 0;
+        while (part.find()) {
+            pattern.append(Pattern.quote(written.substring(end, part.start()))).append(".*?");
+            end = part.end();
+        }
+        pattern.append(Pattern.quote(written.substring(end)));
+        return Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(text).matches();
+    }
+
+    /** A line as a headline quotes it: a long one is cut short, the whole line being printed under the headline. */
+    private static String quoted(String line) {
+        int longest = 60;
+        if (line.codePointCount(0, line.length()) <= longest) return line;
+        return line.substring(0, line.offsetByCodePoints(0, longest - 1)).stripTrailing() + "…";
     }
 
     /**

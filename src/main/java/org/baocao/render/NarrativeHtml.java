@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.baocao.markdown.AttributeBlock;
+import org.baocao.markdown.LazyRows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,7 @@ final class NarrativeHtml {
             .addAttributes("ol", "start")
             .addAttributes("img", "loading", "style", AttributeBlock.PROBLEMS_ATTRIBUTE, AttributeBlock.SOURCE_ATTRIBUTE)
             .addAttributes("blockquote", AttributeBlock.PROBLEMS_ATTRIBUTE, AttributeBlock.SOURCE_ATTRIBUTE)
+            .addAttributes("tr", LazyRows.ATTRIBUTE)
             .addAttributes("iframe", "src", "width", "height", "allow", "allowfullscreen", "loading")
             .addProtocols("iframe", "src", "https")
             .addProtocols("a", "href", "#")
