@@ -43,7 +43,6 @@ import org.jsoup.nodes.Element;
 final class HtmlPostProcessor {
     private static final String PROBLEMS = AttributeBlock.PROBLEMS_ATTRIBUTE;
     private static final String SOURCE = AttributeBlock.SOURCE_ATTRIBUTE;
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** What comes before a lazy line's text: the '>' of the quotes it is in, and spaces. */
     private static final Pattern LAZY_PREFIX = Pattern.compile("[ \\t>]*");
@@ -77,17 +76,66 @@ final class HtmlPostProcessor {
      */
     Result process(Document document, Narrative narrative, Report report, Map<String, String> sectionKeysByFile) {
         Element body = document.body();
-        List<Heading> headings = assignHeadingIds(body);
-        reportAttributeProblems(body, narrative);
-        reportLazyRows(body, narrative);
-        List<MediaFile> media = resolveImages(body, narrative, report);
-        figuresOfLoneImages(body);
-        resolveSectionLinks(body, narrative, sectionKeysByFile);
-        backLinksAtEndOfNotes(body);
-        for (Element table : body.select("table.md-table")) {
+        Found found = Found.in(body);
+        List<Heading> headings = assignHeadingIds(found);
+        reportAttributeProblems(found.withProblems(), narrative);
+        reportLazyRows(found.lazyRows(), narrative);
+        List<MediaFile> media = resolveImages(found.images(), narrative, report);
+        figuresOfLoneImages(found.imagesInParagraphs());
+        resolveSectionLinks(found.links(), narrative, sectionKeysByFile);
+        backLinksAtEndOfNotes(found.noteBackLinks());
+        for (Element table : found.markdownTables()) {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
         }
         return new Result(body.html(), headings, media, SearchText.of(body), anchors(body));
+    }
+
+    /**
+     * What each step works on, found in one walk of the section before the first step (a section's figures make it
+     * long, and a selector query walks it whole): the elements "[id]", "h1, …, h6", "[data-attribute-problems]",
+     * "tr[data-lazy-row]", "img[src]", "p > img", "a[href]", "div.footnotes li > a.footnote-backref" and
+     * "table.md-table" would select. No step adds, removes or moves an element a later step looks for, nor changes
+     * what it is looked for by.
+     */
+    private record Found(Set<String> ids, List<Element> headings, List<Element> withProblems, List<Element> lazyRows,
+                         List<Element> images, List<Element> imagesInParagraphs, List<Element> links,
+                         List<Element> noteBackLinks, List<Element> markdownTables) {
+        static Found in(Element body) {
+            Found found = new Found(new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Element element : body.getAllElements()) {
+                if (element.hasAttr("id")) found.ids.add(element.id());
+                if (element.hasAttr(PROBLEMS)) found.withProblems.add(element);
+                switch (element.normalName()) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> found.headings.add(element);
+                    case "tr" -> {
+                        if (element.hasAttr(LazyRows.ATTRIBUTE)) found.lazyRows.add(element);
+                    }
+                    case "img" -> {
+                        if (element.hasAttr("src")) found.images.add(element);
+                        if (element.parent() != null && element.parent().nameIs("p")) found.imagesInParagraphs.add(element);
+                    }
+                    case "a" -> {
+                        if (element.hasAttr("href")) found.links.add(element);
+                        if (element.hasClass("footnote-backref") && inNotes(element.parent(), body)) found.noteBackLinks.add(element);
+                    }
+                    case "table" -> {
+                        if (element.hasClass("md-table")) found.markdownTables.add(element);
+                    }
+                    default -> { }
+                }
+            }
+            return found;
+        }
+
+        /** Whether {@code item} is an {@code li} inside a {@code div.footnotes}, {@code body} included. */
+        private static boolean inNotes(Element item, Element body) {
+            if (item == null || !item.nameIs("li")) return false;
+            for (Element above = item.parent(); above != null; above = above == body ? null : above.parent()) {
+                if (above.nameIs("div") && above.hasClass("footnotes")) return true;
+            }
+            return false;
+        }
     }
 
     /** What the anchor check needs, taken here so that the HTML is not parsed a second time for it. */
@@ -105,15 +153,10 @@ final class HtmlPostProcessor {
         return new RenderedSection.Anchors(Set.copyOf(ids), List.copyOf(fragments));
     }
 
-    private static List<Heading> assignHeadingIds(Element body) {
+    private static List<Heading> assignHeadingIds(Found found) {
         List<Heading> headings = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        List<Element> found = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
-            if (element.hasAttr("id")) used.add(element.id());
-            if (HEADINGS.contains(element.normalName())) found.add(element);
-        }
-        for (Element heading : found) {
+        Set<String> used = found.ids();
+        for (Element heading : found.headings()) {
             String base = Slugs.of(heading.text());
             String id = base;
             for (int n = 2; used.contains(id); n++) id = base + "-" + n;
@@ -128,8 +171,8 @@ final class HtmlPostProcessor {
      * The Markdown stage puts a footnote's "↩" link after the note's paragraphs, where it sits alone on a line: it goes at the
      * end of the last paragraph instead, named for screen readers, which would otherwise read out an arrow.
      */
-    private void backLinksAtEndOfNotes(Element body) {
-        for (Element link : body.select("div.footnotes li > a.footnote-backref")) {
+    private void backLinksAtEndOfNotes(List<Element> links) {
+        for (Element link : links) {
             link.attr("aria-label", footnoteBackLabel);
             Element last = link.parent().children().stream().filter(c -> c.tagName().equals("p")).reduce((a, b) -> b).orElse(null);
             if (last != null && last.elementSiblingIndex() < link.elementSiblingIndex()) {
@@ -138,10 +181,10 @@ final class HtmlPostProcessor {
         }
     }
 
-    private List<MediaFile> resolveImages(Element body, Narrative narrative, Report report) {
+    private List<MediaFile> resolveImages(List<Element> images, Narrative narrative, Report report) {
         List<MediaFile> media = new ArrayList<>();
         Path narrativeFolder = projectRoot.resolve(narrative.file().path()).getParent();
-        for (Element img : body.select("img[src]")) {
+        for (Element img : images) {
             // As the author wrote it: the Markdown renderer percent-encodes addresses ("c%C3%A1nh" for "cánh").
             String src = decode(img.attr("src"));
             if (isExternal(img.attr("src"))) {
@@ -185,8 +228,8 @@ final class HtmlPostProcessor {
      * and the classes and width of its attribute block ({@code {width=35% .right}}) go to the figure, which the
      * theme floats and sizes; the image fills it.
      */
-    private static void figuresOfLoneImages(Element body) {
-        for (Element img : body.select("p > img")) {
+    private static void figuresOfLoneImages(List<Element> imagesInParagraphs) {
+        for (Element img : imagesInParagraphs) {
             Element paragraph = img.parent();
             if (paragraph.childrenSize() != 1 || !paragraph.ownText().isBlank()) continue;
             Element figure = new Element("figure").addClass("image");
@@ -202,8 +245,8 @@ final class HtmlPostProcessor {
     }
 
     /** What the Markdown stage could not use in an attribute block ({@code {width=35 .rigth}}), as errors. */
-    private void reportAttributeProblems(Element body, Narrative narrative) {
-        for (Element element : body.select("[" + PROBLEMS + "]")) {
+    private void reportAttributeProblems(List<Element> withProblems, Narrative narrative) {
+        for (Element element : withProblems) {
             String block = element.attr(SOURCE);
             boolean image = element.tagName().equals("img");
             diagnostics.error(at(narrative, block), image ? Message.IMAGE_ATTRIBUTES_INVALID : Message.QUOTE_ATTRIBUTES_INVALID,
@@ -216,9 +259,9 @@ final class HtmlPostProcessor {
      * The rows GitHub's table rules took from a line without '|' right below a table ("Nguồn: …" with no blank line
      * before it; flexmark ended the table there), as warnings at those lines.
      */
-    private void reportLazyRows(Element body, Narrative narrative) {
+    private void reportLazyRows(List<Element> lazyRows, Narrative narrative) {
         int from = narrative.bodyLine();
-        for (Element row : body.select("tr[" + LazyRows.ATTRIBUTE + "]")) {
+        for (Element row : lazyRows) {
             String line = row.attr(LazyRows.ATTRIBUTE);
             SourcePosition at = atLazyLine(narrative, line, from);
             from = Math.max(at.line() + 1, narrative.bodyLine());
@@ -299,8 +342,8 @@ final class HtmlPostProcessor {
         return prefix + relative.toString().replace(File.separatorChar, '/').replaceFirst("^media/", "");
     }
 
-    private void resolveSectionLinks(Element body, Narrative narrative, Map<String, String> sectionKeysByFile) {
-        for (Element link : body.select("a[href]")) {
+    private void resolveSectionLinks(List<Element> links, Narrative narrative, Map<String, String> sectionKeysByFile) {
+        for (Element link : links) {
             String href = link.attr("href");
             if (isExternal(href) || href.startsWith("#")) continue;
             int hash = href.indexOf('#');
