@@ -35,6 +35,16 @@ class TableLazyRowTest {
             | 2020 | Mở rộng vùng trồng sen |
             """;
 
+    /** The source line typed right under the table, its warning, and the table body with it as the last row. */
+    private static final String LAZY_LINE = "Nguồn: Sổ ghi chép của hợp tác xã.\n";
+    private static final String LAZY_ROW_WARNING =
+            NARRATIVE + ":9:1: warning: the line 'Nguồn: Sổ ghi chép của hợp tác xã.' under the table became one of its rows";
+    private static final String WITH_SOURCE_ROW = """
+            <tbody>
+            <tr><td>2020</td><td>Mở rộng vùng trồng sen</td></tr>
+            <tr><td>Nguồn: Sổ ghi chép của hợp tác xã.</td><td></td></tr>
+            </tbody>""";
+
     @TempDir
     Path project;
 
@@ -62,16 +72,12 @@ class TableLazyRowTest {
 
     @Test
     void aLineWithoutAPipeUnderTheTableIsAWarningAtThatLineAndStaysARow() throws IOException {
-        Projects.Run check = check(HEADER + "Nguồn: Sổ ghi chép của hợp tác xã.\n");
+        Projects.Run check = check(HEADER + LAZY_LINE);
         assertEquals(List.of(
-                NARRATIVE + ":9:1: warning: the line 'Nguồn: Sổ ghi chép của hợp tác xã.' under the table became one of its rows",
+                LAZY_ROW_WARNING,
                 "    hint: leave an empty line between the table and the text under it; to keep it a row, start and end it with |"),
                 check.headlinesAndHints());
-        assertEquals("""
-                <tbody>
-                <tr><td>2020</td><td>Mở rộng vùng trồng sen</td></tr>
-                <tr><td>Nguồn: Sổ ghi chép của hợp tác xã.</td><td></td></tr>
-                </tbody>""", builtTableBody());
+        assertEquals(WITH_SOURCE_ROW, builtTableBody());
     }
 
     @Test
@@ -79,20 +85,16 @@ class TableLazyRowTest {
         Projects.assemble(null, project);
         Path site = project.resolve("content/site.yaml");
         Files.writeString(site, Files.readString(site) + "unsafe_html: true\n");
-        Projects.Run check = check(HEADER + "Nguồn: Sổ ghi chép của hợp tác xã.\n");
-        assertEquals(List.of(NARRATIVE + ":9:1: warning: the line 'Nguồn: Sổ ghi chép của hợp tác xã.' under the table became one of its rows"),
+        Projects.Run check = check(HEADER + LAZY_LINE);
+        assertEquals(List.of(LAZY_ROW_WARNING),
                 check.headlines());
-        assertEquals("""
-                <tbody>
-                <tr><td>2020</td><td>Mở rộng vùng trồng sen</td></tr>
-                <tr><td>Nguồn: Sổ ghi chép của hợp tác xã.</td><td></td></tr>
-                </tbody>""", builtTableBody());
+        assertEquals(WITH_SOURCE_ROW, builtTableBody());
     }
 
     @Test
     void inVietnamese() throws IOException {
         Projects.assemble(null, project);
-        Files.writeString(project.resolve(NARRATIVE), HEADER + "Nguồn: Sổ ghi chép của hợp tác xã.\n");
+        Files.writeString(project.resolve(NARRATIVE), HEADER + LAZY_LINE);
         Diagnostics diagnostics = new Diagnostics();
         new Pipeline().load(project, diagnostics);
         assertEquals(List.of("""
@@ -137,11 +139,7 @@ class TableLazyRowTest {
         Projects.Run check = check(HEADER + "| Nguồn: Sổ ghi chép của hợp tác xã. |\n\n"
                 + "| Năm | Việc làm |\n|---|---|\n| 2021 | Chế biến hạt sen |\n\nNguồn: Sổ ghi chép của hợp tác xã.\n");
         assertEquals(List.of(), check.headlines(), check.err());
-        assertEquals("""
-                <tbody>
-                <tr><td>2020</td><td>Mở rộng vùng trồng sen</td></tr>
-                <tr><td>Nguồn: Sổ ghi chép của hợp tác xã.</td><td></td></tr>
-                </tbody>""", builtTableBody());
+        assertEquals(WITH_SOURCE_ROW, builtTableBody());
         String page = Files.readString(project.resolve("output/vi/2020/hoat-dong/index.html"));
         assertTrue(page.contains("""
                 <tbody>
